@@ -1,0 +1,153 @@
+/**
+ * The one judgement of an S3 client's configuration: is the endpoint it signs for pinned to a
+ * region? Shared by `no-unpinned-client` (at the construction) and `no-unpinned-presign` (at the
+ * presign call that uses the client).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import {
+  CLIENT_OPTIONS,
+  GLOBAL_PSEUDO_REGION,
+  US_EAST_1,
+  V2_REGIONAL_FLAG_VALUE,
+  classifyEndpoint,
+  type SdkVersion,
+} from '../sdk/index.js';
+import type { PropertyValues, Value, ValueAnalyzer } from './values.js';
+
+/** Why a client is not pinned: one reason per message id. */
+export type UnpinnedReason =
+  /** No `region` at all: the environment decides (v3), or the global host (v2). */
+  | 'missingRegion'
+  /** A `region` that may be `undefined` or `null`. */
+  | 'optionalRegion'
+  /** A `region` that may be the empty string. */
+  | 'emptyRegion'
+  /** `region: 'aws-global'`. */
+  | 'globalRegion'
+  /** `useGlobalEndpoint: true` with a region that may be us-east-1 (v3). */
+  | 'useGlobalEndpoint'
+  /** `useAccelerateEndpoint: true`: the global accelerate edge. */
+  | 'accelerate'
+  /** `endpoint` on a global host. */
+  | 'globalEndpoint'
+  /** v2 in us-east-1 without `s3UsEast1RegionalEndpoint: 'regional'`. */
+  | 'usEast1Legacy'
+  /** v2 with a region that is not provably other than us-east-1, without the regional flag. */
+  | 'unprovenRegion';
+
+export interface Finding {
+  reason: UnpinnedReason;
+  /** The property that causes it, when an object literal in this file sets it. */
+  property?: TSESTree.Property;
+  /** The value node that causes it, when known. */
+  valueNode?: TSESTree.Node;
+  /** The global host an endpoint names. */
+  host?: string;
+}
+
+export interface ConfigJudgement {
+  findings: Finding[];
+  /** Pieces of the config the analysis could not read (`any`); no finding was drawn from them. */
+  undecided: boolean;
+}
+
+export interface JudgeOptions {
+  /** v3: a missing region is taken from the environment (Lambda, ECS set `AWS_REGION`). */
+  allowEnvironmentRegion: boolean;
+}
+
+function has(values: Value[], predicate: (value: Value) => boolean): boolean {
+  return values.some(predicate);
+}
+
+function firstNode(values: Value[], predicate: (value: Value) => boolean): TSESTree.Node | undefined {
+  return values.find(predicate)?.node;
+}
+
+const isMissing = (v: Value): boolean => v.kind === 'absent' || v.kind === 'nullish';
+const isUnknown = (v: Value): boolean => v.kind === 'unknown';
+const isTrue = (v: Value): boolean => v.kind === 'boolean' && v.value;
+const isString = (text: string) => (v: Value): boolean => v.kind === 'string' && v.value === text;
+/** May this region value be us-east-1 at run time? */
+const mayBeUsEast1 = (v: Value): boolean =>
+  (v.kind === 'string' && v.value === US_EAST_1) || v.kind === 'anyString' || v.kind === 'function';
+
+/**
+ * Judges a client config. `config` is the constructor's first argument, or undefined when there is
+ * none.
+ */
+export function judgeClientConfig(
+  analyzer: ValueAnalyzer,
+  sdk: SdkVersion,
+  config: TSESTree.Node | undefined,
+  options: JudgeOptions,
+): ConfigJudgement {
+  const read = (name: string): PropertyValues =>
+    config === undefined ? { values: [{ kind: 'absent' }] } : analyzer.property(config, name);
+  const findings: Finding[] = [];
+  let undecided = false;
+
+  // An endpoint that is always set pins the host by itself; a global one is a finding.
+  const endpoint = read(CLIENT_OPTIONS.endpoint);
+  for (const value of endpoint.values) {
+    if (value.kind !== 'string') continue;
+    const host = classifyEndpoint(value.value);
+    if (host.kind === 'global' && !findings.some((f) => f.reason === 'globalEndpoint')) {
+      findings.push({ reason: 'globalEndpoint', property: endpoint.property, valueNode: value.node, host: value.value });
+    }
+  }
+  const endpointAlwaysSet = !has(endpoint.values, isMissing) && !has(endpoint.values, isUnknown);
+  if (has(endpoint.values, isUnknown)) undecided = true;
+
+  const accelerate = read(CLIENT_OPTIONS.useAccelerateEndpoint);
+  if (has(accelerate.values, isTrue)) {
+    findings.push({ reason: 'accelerate', property: accelerate.property, valueNode: firstNode(accelerate.values, isTrue) });
+  }
+  if (endpointAlwaysSet) return { findings, undecided };
+
+  const region = read(CLIENT_OPTIONS.region);
+  const regionValues = region.values;
+  if (has(regionValues, isUnknown)) undecided = true;
+  const missing = regionValues.filter(isMissing);
+  const environmentDecides = sdk === 'v3' && options.allowEnvironmentRegion;
+  if (missing.length > 0 && !environmentDecides) {
+    const reason = missing.length === regionValues.length && region.property === undefined ? 'missingRegion' : 'optionalRegion';
+    findings.push({ reason, property: region.property, valueNode: missing[0]?.node });
+  }
+  if (has(regionValues, isString(''))) {
+    findings.push({ reason: 'emptyRegion', property: region.property, valueNode: firstNode(regionValues, isString('')) });
+  }
+  if (has(regionValues, isString(GLOBAL_PSEUDO_REGION))) {
+    findings.push({
+      reason: 'globalRegion',
+      property: region.property,
+      valueNode: firstNode(regionValues, isString(GLOBAL_PSEUDO_REGION)),
+    });
+  }
+
+  if (sdk === 'v3') {
+    const useGlobal = read(CLIENT_OPTIONS.useGlobalEndpoint);
+    if (has(useGlobal.values, isTrue) && (has(regionValues, mayBeUsEast1) || has(regionValues, isUnknown))) {
+      findings.push({ reason: 'useGlobalEndpoint', property: useGlobal.property, valueNode: firstNode(useGlobal.values, isTrue) });
+    }
+    return { findings, undecided };
+  }
+
+  // v2: us-east-1 signs for the global host unless the regional flag is set.
+  const flag = read(CLIENT_OPTIONS.s3UsEast1RegionalEndpoint);
+  const flagAlwaysRegional =
+    flag.values.length > 0 && flag.values.every(isString(V2_REGIONAL_FLAG_VALUE));
+  if (has(flag.values, isUnknown)) undecided = true;
+  if (!flagAlwaysRegional) {
+    if (has(regionValues, isString(US_EAST_1))) {
+      findings.push({ reason: 'usEast1Legacy', property: region.property, valueNode: firstNode(regionValues, isString(US_EAST_1)) });
+    } else if (has(regionValues, (v) => v.kind === 'anyString' || v.kind === 'function')) {
+      findings.push({
+        reason: 'unprovenRegion',
+        property: region.property,
+        valueNode: firstNode(regionValues, (v) => v.kind === 'anyString' || v.kind === 'function'),
+      });
+    }
+  }
+  return { findings, undecided };
+}

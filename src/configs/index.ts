@@ -1,0 +1,36 @@
+/**
+ * The flat configs, derived from each rule's `meta.docs`: `recommended` has the rules marked
+ * recommended, `strict` adds those marked strict, `all` has every rule.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { S3RegionalRuleDocs } from '../util/create-rule.js';
+
+export const PLUGIN_PREFIX = 's3-regional';
+
+interface RuleWithDocs {
+  meta: { docs?: S3RegionalRuleDocs };
+}
+
+export type ConfigName = 'recommended' | 'strict' | 'all';
+
+const membership: Record<ConfigName, (docs: S3RegionalRuleDocs) => boolean> = {
+  recommended: (docs) => docs.recommended === true,
+  strict: (docs) => docs.recommended === true || docs.strict === true,
+  all: () => true,
+};
+
+export function createConfigs(
+  plugin: TSESLint.FlatConfig.Plugin,
+  rules: Record<string, RuleWithDocs>,
+): Record<ConfigName, TSESLint.FlatConfig.Config> {
+  const build = (name: ConfigName): TSESLint.FlatConfig.Config => ({
+    name: `${PLUGIN_PREFIX}/${name}`,
+    plugins: { [PLUGIN_PREFIX]: plugin },
+    rules: Object.fromEntries(
+      Object.entries(rules)
+        .filter(([, rule]) => membership[name](rule.meta.docs ?? {}))
+        .map(([ruleName]) => [`${PLUGIN_PREFIX}/${ruleName}`, 'error' as const]),
+    ),
+  });
+  return { recommended: build('recommended'), strict: build('strict'), all: build('all') };
+}

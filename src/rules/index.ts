@@ -1,0 +1,5 @@
+import noUnpinnedClient from './no-unpinned-client.js';
+
+export const rules = {
+  'no-unpinned-client': noUnpinnedClient,
+};

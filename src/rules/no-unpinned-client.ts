@@ -1,0 +1,276 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { judgeClientConfig, type Finding, type UnpinnedReason } from '../analysis/client-config.js';
+import { clientConstruction, type ClientConstruction } from '../analysis/clients.js';
+import { ValueAnalyzer } from '../analysis/values.js';
+import { CLIENT_OPTIONS, V2_REGIONAL_FLAG_VALUE, mayUseSdk, regionalEndpoint } from '../sdk/index.js';
+import { getSettings } from '../settings.js';
+import { createRule } from '../util/create-rule.js';
+import { appendProperty, needsParensForNullish, propertyRemovalRange, quoteLike } from '../util/object-edits.js';
+import { guarded, requireTypeServices } from '../util/type-services.js';
+
+export type Options = [
+  {
+    allowEnvironmentRegion?: boolean;
+  },
+];
+
+type SuggestionId = 'setRegion' | 'replaceRegion' | 'removeOption' | 'addRegionalFlag' | 'useRegionalEndpoint';
+export type MessageIds = UnpinnedReason | SuggestionId;
+
+const ENVIRONMENT_V3 =
+  "the environment (AWS_REGION or the shared config) decides its endpoint, and presigning throws 'Region is missing' where none is set";
+const ENVIRONMENT_V2 =
+  'SDK v2 then signs for the global endpoint s3.amazonaws.com, unless the environment happens to set a region';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unpinned-client',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require S3 clients to be pinned to a regional endpoint',
+      recommended: true,
+      requiresTypeChecking: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allowEnvironmentRegion: {
+            type: 'boolean',
+            description:
+              'Accept SDK v3 clients without a region, for code that only runs where AWS_REGION is always set (Lambda, ECS). SDK v2 clients are still reported: without a region they sign for the global host.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowEnvironmentRegion: false }],
+    messages: {
+      missingRegion: '{{client}} has no `region`: {{outcome}}. Set `region` to the bucket\'s region.',
+      optionalRegion:
+        "{{client}}'s `region` may be undefined: {{outcome}}. Give it a fallback (`?? 'eu-west-1'`) or make the value required.",
+      emptyRegion:
+        "{{client}}'s `region` may be '' (an empty region counts as none): {{outcome}}. Fall back to a real region instead of ''.",
+      globalRegion:
+        "{{client}} uses `region: 'aws-global'`, which signs for the global endpoint s3.amazonaws.com; private DNS for an S3 interface endpoint does not cover that name. Use the bucket's region.",
+      useGlobalEndpoint:
+        '{{client}} sets `useGlobalEndpoint: true`, which sends us-east-1 to the global endpoint s3.amazonaws.com (the public path). Remove it to stay on s3.us-east-1.amazonaws.com.',
+      accelerate:
+        '{{client}} sets `useAccelerateEndpoint: true`, which signs for the global accelerate edge s3-accelerate.amazonaws.com, never on the private path. Remove it where traffic must stay private.',
+      globalEndpoint:
+        "{{client}}'s `endpoint` '{{host}}' is the global S3 host. Use the regional host (https://s3.<region>.amazonaws.com) or your interface endpoint.",
+      usEast1Legacy:
+        "{{client}} (SDK v2) in us-east-1 signs for the global endpoint s3.amazonaws.com. Add `s3UsEast1RegionalEndpoint: 'regional'` to use s3.us-east-1.amazonaws.com.",
+      unprovenRegion:
+        "{{client}} (SDK v2) may run in us-east-1, where it signs for the global endpoint s3.amazonaws.com. Add `s3UsEast1RegionalEndpoint: 'regional'`.",
+      setRegion: "Set `region: '{{region}}'`.",
+      replaceRegion: "Use `region: '{{region}}'`.",
+      removeOption: 'Remove `{{option}}`.',
+      addRegionalFlag: "Add `s3UsEast1RegionalEndpoint: 'regional'`.",
+      useRegionalEndpoint: 'Use the regional endpoint of {{region}}.',
+    },
+  },
+  defaultOptions: [{ allowEnvironmentRegion: false }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    if (!mayUseSdk(sourceCode.text)) return {};
+    const services = requireTypeServices(context);
+    const analyzer = new ValueAnalyzer(services, sourceCode);
+    const { regions } = getSettings(context.settings);
+
+    function check(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
+      guarded(() => {
+        const construction = clientConstruction(services, node);
+        if (!construction || construction.spreadArguments) return;
+        const judgement = judgeClientConfig(analyzer, construction.clientClass.sdk, construction.config, {
+          allowEnvironmentRegion: options.allowEnvironmentRegion === true,
+        });
+        for (const finding of judgement.findings) report(construction, finding);
+      });
+    }
+
+    function report(construction: ClientConstruction, finding: Finding): void {
+      const client = describeClient(construction);
+      const outcome = construction.clientClass.sdk === 'v3' ? ENVIRONMENT_V3 : ENVIRONMENT_V2;
+      const reportNode: TSESTree.Node = finding.property ?? construction.config ?? construction.node;
+      const config = unwrapObject(construction.config);
+      const inline = finding.property !== undefined && finding.property.parent === config;
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      let fix: TSESLint.ReportFixFunction | undefined;
+
+      switch (finding.reason) {
+        case 'missingRegion':
+        case 'optionalRegion':
+        case 'emptyRegion':
+          for (const region of regions) {
+            const edit = regionFix(construction, finding, region);
+            if (edit) suggest.push({ messageId: 'setRegion', data: { region }, fix: edit });
+          }
+          break;
+        case 'globalRegion':
+          if (finding.valueNode?.type === AST_NODE_TYPES.Literal) {
+            const literal = finding.valueNode;
+            for (const region of regions) {
+              suggest.push({
+                messageId: 'replaceRegion',
+                data: { region },
+                fix: (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, region)),
+              });
+            }
+          }
+          break;
+        case 'useGlobalEndpoint':
+        case 'accelerate': {
+          const property = finding.property;
+          if (!property) break;
+          const range = propertyRemovalRange(sourceCode, property);
+          if (!range) break;
+          const remove: TSESLint.ReportFixFunction = (fixer) => fixer.removeRange(range);
+          // Dropping the global-endpoint flag changes nothing but the host; dropping accelerate also
+          // changes how transfers travel, so that one is only offered.
+          if (finding.reason === 'useGlobalEndpoint' && inline && isLiteralTrue(property.value)) fix = remove;
+          else suggest.push({ messageId: 'removeOption', data: { option: propertyKey(property) }, fix: remove });
+          break;
+        }
+        case 'usEast1Legacy':
+        case 'unprovenRegion': {
+          const edit = regionalFlagFix(construction);
+          if (!edit) break;
+          if (finding.reason === 'usEast1Legacy' && inline && finding.valueNode?.type === AST_NODE_TYPES.Literal) fix = edit;
+          else suggest.push({ messageId: 'addRegionalFlag', fix: edit });
+          break;
+        }
+        case 'globalEndpoint': {
+          const literal = finding.valueNode;
+          if (literal?.type !== AST_NODE_TYPES.Literal || typeof literal.value !== 'string') break;
+          for (const region of regions) {
+            const endpoint = regionalEndpoint(literal.value, region);
+            if (endpoint === undefined) continue;
+            suggest.push({
+              messageId: 'useRegionalEndpoint',
+              data: { region },
+              fix: (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, endpoint)),
+            });
+          }
+          break;
+        }
+      }
+
+      context.report({
+        node: reportNode,
+        messageId: finding.reason,
+        data: { client, outcome, host: finding.host ?? '' },
+        ...(fix ? { fix } : {}),
+        ...(suggest.length > 0 ? { suggest } : {}),
+      });
+    }
+
+    /** Sets the region: a new config, a new property, or a fallback on the existing value. */
+    function regionFix(
+      construction: ClientConstruction,
+      finding: Finding,
+      region: string,
+    ): TSESLint.ReportFixFunction | undefined {
+      const quoted = quoteLike(finding.valueNode, sourceCode, region);
+      const { node, config } = construction;
+      const property = finding.property;
+      if (property) {
+        const value = property.value;
+        if (finding.reason === 'emptyRegion' && finding.valueNode?.type === AST_NODE_TYPES.Literal) {
+          const literal = finding.valueNode;
+          return (fixer) => fixer.replaceText(literal, quoted);
+        }
+        if (property.shorthand) {
+          const name = sourceCode.getText(property.key);
+          return (fixer) => fixer.replaceText(property, `${name}: ${name} ?? ${quoted}`);
+        }
+        const text = sourceCode.getText(value);
+        const wrapped = needsParensForNullish(value) ? `(${text})` : text;
+        return (fixer) => fixer.replaceText(value, `${wrapped} ?? ${quoted}`);
+      }
+      const addition = `${CLIENT_OPTIONS.region}: ${quoted}`;
+      if (config === undefined) {
+        if (node.type !== AST_NODE_TYPES.NewExpression) return undefined;
+        const open = sourceCode.getTokenAfter(node.typeArguments ?? node.callee);
+        if (open?.value === '(' && open.range[0] < node.range[1]) {
+          return (fixer) => fixer.insertTextAfter(open, `{ ${addition} }`);
+        }
+        return (fixer) => fixer.insertTextAfter(node.typeArguments ?? node.callee, `({ ${addition} })`);
+      }
+      const object = unwrapObject(config);
+      if (object) return (fixer) => appendProperty(fixer, sourceCode, object, addition);
+      if (config.type === AST_NODE_TYPES.Identifier && config.name === 'undefined') {
+        return (fixer) => fixer.replaceText(config, `{ ${addition} }`);
+      }
+      const text = sourceCode.getText(config);
+      if (finding.reason === 'missingRegion') {
+        return (fixer) => fixer.replaceText(config, `{ ...${text}, ${addition} }`);
+      }
+      // The region is sometimes set: keep it, and fall back where it is not. Reading the config
+      // twice is only safe for a plain name or property access.
+      if (config.type !== AST_NODE_TYPES.Identifier && config.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      return (fixer) =>
+        fixer.replaceText(config, `{ ...${text}, ${CLIENT_OPTIONS.region}: ${text}?.${CLIENT_OPTIONS.region} ?? ${quoted} }`);
+    }
+
+    /** Adds `s3UsEast1RegionalEndpoint: 'regional'`, or turns an existing flag to it. */
+    function regionalFlagFix(construction: ClientConstruction): TSESLint.ReportFixFunction | undefined {
+      const object = unwrapObject(construction.config);
+      if (!object) return undefined;
+      const existing = analyzer.property(object, CLIENT_OPTIONS.s3UsEast1RegionalEndpoint).property;
+      if (existing) {
+        if (existing.parent !== object || existing.value.type !== AST_NODE_TYPES.Literal) return undefined;
+        const literal = existing.value;
+        return (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, V2_REGIONAL_FLAG_VALUE));
+      }
+      const sample = object.properties.find(
+        (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Literal,
+      );
+      const text = `${CLIENT_OPTIONS.s3UsEast1RegionalEndpoint}: ${quoteLike(sample?.value, sourceCode, V2_REGIONAL_FLAG_VALUE)}`;
+      return (fixer) => appendProperty(fixer, sourceCode, object, text);
+    }
+
+    return {
+      NewExpression: check,
+      'CallExpression[callee.type="Super"]': check,
+    };
+  },
+});
+
+function unwrapObject(node: TSESTree.Node | undefined): TSESTree.ObjectExpression | undefined {
+  let current = node;
+  while (
+    current &&
+    (current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSSatisfiesExpression)
+  ) {
+    current = current.expression;
+  }
+  return current?.type === AST_NODE_TYPES.ObjectExpression ? current : undefined;
+}
+
+function isLiteralTrue(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && node.value === true;
+}
+
+function propertyKey(property: TSESTree.Property): string {
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
+  return 'this option';
+}
+
+function describeClient(construction: ClientConstruction): string {
+  const { node, clientClass } = construction;
+  if (node.type === AST_NODE_TYPES.CallExpression) return `This ${clientClass.name} subclass`;
+  return `\`new ${calleeText(node.callee) ?? clientClass.name}\``;
+}
+
+function calleeText(callee: TSESTree.Node): string | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
+    const object = calleeText(callee.object);
+    return object && callee.property.type === AST_NODE_TYPES.Identifier ? `${object}.${callee.property.name}` : undefined;
+  }
+  return undefined;
+}

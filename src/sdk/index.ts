@@ -1,0 +1,3 @@
+/** The plugin's one home for SDK knowledge: modules, classes, options and host kinds. */
+export * from './hosts.js';
+export * from './model.js';

@@ -1,0 +1,107 @@
+/**
+ * Shared settings, read from `settings['s3-regional']` in the ESLint config:
+ *
+ * ```js
+ * settings: {
+ *   's3-regional': {
+ *     regions: ['eu-west-1'],
+ *     bucketRegions: { 'my-bucket': 'eu-west-1' },
+ *     factory: { name: 'createS3Client', module: '@/lib/s3' },
+ *   },
+ * }
+ * ```
+ */
+import { isRegionName } from './sdk/index.js';
+
+export const SETTINGS_KEY = 's3-regional';
+
+export interface FactorySetting {
+  /** The exported function that builds a pinned client. */
+  name: string;
+  /** Where it is imported from: a package name, an alias, or a path relative to the config. */
+  module: string;
+}
+
+export interface S3RegionalSettings {
+  /** Regions offered in suggestions that must choose one. */
+  regions: readonly string[];
+  /** Buckets whose region is known for certain, for autofixes of hard-coded hosts. */
+  bucketRegions: Readonly<Record<string, string>>;
+  /** The client factory, when the project has one. */
+  factory: FactorySetting | undefined;
+}
+
+const cache = new WeakMap<object, S3RegionalSettings>();
+const EMPTY: S3RegionalSettings = { regions: [], bucketRegions: {}, factory: undefined };
+
+class SettingsError extends Error {
+  constructor(detail: string) {
+    super(`eslint-plugin-s3-regional: invalid settings['${SETTINGS_KEY}']: ${detail}`);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkRegion(value: unknown, where: string): string {
+  if (typeof value !== 'string' || !isRegionName(value)) {
+    throw new SettingsError(`${where} must be an AWS region name such as 'eu-west-1', got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function parse(raw: unknown): S3RegionalSettings {
+  if (raw === undefined) return EMPTY;
+  if (!isRecord(raw)) throw new SettingsError('expected an object');
+  const known = new Set(['regions', 'bucketRegions', 'factory']);
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key)) {
+      throw new SettingsError(`unknown key '${key}' (known: ${[...known].join(', ')})`);
+    }
+  }
+
+  let regions: string[] = [];
+  if (raw.regions !== undefined) {
+    if (!Array.isArray(raw.regions)) throw new SettingsError('regions must be an array of region names');
+    regions = raw.regions.map((region, index) => checkRegion(region, `regions[${index}]`));
+  }
+
+  const bucketRegions: Record<string, string> = {};
+  if (raw.bucketRegions !== undefined) {
+    if (!isRecord(raw.bucketRegions)) {
+      throw new SettingsError('bucketRegions must map bucket names to region names');
+    }
+    for (const [bucket, region] of Object.entries(raw.bucketRegions)) {
+      bucketRegions[bucket] = checkRegion(region, `bucketRegions['${bucket}']`);
+    }
+  }
+
+  let factory: FactorySetting | undefined;
+  if (raw.factory !== undefined) {
+    const value = raw.factory;
+    if (
+      !isRecord(value) ||
+      typeof value.name !== 'string' ||
+      !/^[A-Za-z_$][\w$]*$/.test(value.name) ||
+      typeof value.module !== 'string' ||
+      value.module.length === 0
+    ) {
+      throw new SettingsError(
+        "factory must be { name: 'createS3Client', module: '@/lib/s3' }: name an identifier, module a non-empty import path",
+      );
+    }
+    factory = { name: value.name, module: value.module };
+  }
+  return { regions, bucketRegions, factory };
+}
+
+/** The plugin's settings for this lint run; validated once per settings object. */
+export function getSettings(settings: Readonly<Record<string, unknown>> | undefined): S3RegionalSettings {
+  if (settings === undefined) return EMPTY;
+  const cached = cache.get(settings);
+  if (cached) return cached;
+  const parsed = parse(settings[SETTINGS_KEY]);
+  cache.set(settings, parsed);
+  return parsed;
+}

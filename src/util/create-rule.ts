@@ -1,0 +1,16 @@
+import { ESLintUtils } from '@typescript-eslint/utils';
+
+export interface S3RegionalRuleDocs {
+  /** Part of `configs.recommended`. */
+  recommended?: boolean;
+  /** Part of `configs.strict` (recommended rules are always in strict). */
+  strict?: boolean;
+  /** The rule needs type information (`parserOptions.projectService`). */
+  requiresTypeChecking?: boolean;
+}
+
+export const REPOSITORY_URL = 'https://github.com/s3-regional/eslint-plugin-s3-regional';
+
+export const createRule = ESLintUtils.RuleCreator<S3RegionalRuleDocs>(
+  (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
+);
