@@ -3,7 +3,7 @@
  * region? Shared by `no-unpinned-client` (at the construction) and `no-unpinned-presign` (at the
  * presign call that uses the client).
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type ts from 'typescript';
 import {
   CLIENT_OPTIONS,
   GLOBAL_PSEUDO_REGION,
@@ -33,14 +33,16 @@ export type UnpinnedReason =
   /** v2 in us-east-1 without `s3UsEast1RegionalEndpoint: 'regional'`. */
   | 'usEast1Legacy'
   /** v2 with a region that is not provably other than us-east-1, without the regional flag. */
-  | 'unprovenRegion';
+  | 'unprovenRegion'
+  /** v2 `createPresignedPost` with a region that may be us-east-1 and no regional endpoint. */
+  | 'postInUsEast1';
 
 export interface Finding {
   reason: UnpinnedReason;
-  /** The property that causes it, when an object literal in this file sets it. */
-  property?: TSESTree.Property;
+  /** The property that causes it, when an object literal sets it. */
+  property?: ts.ObjectLiteralElementLike;
   /** The value node that causes it, when known. */
-  valueNode?: TSESTree.Node;
+  valueNode?: ts.Node;
   /** The global host an endpoint names. */
   host?: string;
 }
@@ -51,6 +53,20 @@ export interface ConfigJudgement {
   undecided: boolean;
 }
 
+/** A short clause for each reason, for messages that point elsewhere (the presign call). */
+export const REASON_SUMMARY: Record<UnpinnedReason, string> = {
+  missingRegion: 'it has no region, so the environment decides its endpoint',
+  optionalRegion: 'its region may be undefined, so the environment decides its endpoint',
+  emptyRegion: "its region may be '', so the environment decides its endpoint",
+  globalRegion: "its region is 'aws-global', the global endpoint",
+  useGlobalEndpoint: 'it sets useGlobalEndpoint: true, the global endpoint in us-east-1',
+  accelerate: 'it sets useAccelerateEndpoint: true, the global accelerate edge',
+  globalEndpoint: 'its endpoint is the global host',
+  usEast1Legacy: "it is an SDK v2 client in us-east-1 without s3UsEast1RegionalEndpoint: 'regional'",
+  unprovenRegion: "it is an SDK v2 client that may run in us-east-1 without s3UsEast1RegionalEndpoint: 'regional'",
+  postInUsEast1: 'SDK v2 createPresignedPost uses the global host in us-east-1, whatever s3UsEast1RegionalEndpoint says',
+};
+
 export interface JudgeOptions {
   /** v3: a missing region is taken from the environment (Lambda, ECS set `AWS_REGION`). */
   allowEnvironmentRegion: boolean;
@@ -60,7 +76,7 @@ function has(values: Value[], predicate: (value: Value) => boolean): boolean {
   return values.some(predicate);
 }
 
-function firstNode(values: Value[], predicate: (value: Value) => boolean): TSESTree.Node | undefined {
+function firstNode(values: Value[], predicate: (value: Value) => boolean): ts.Node | undefined {
   return values.find(predicate)?.node;
 }
 
@@ -79,8 +95,9 @@ const mayBeUsEast1 = (v: Value): boolean =>
 export function judgeClientConfig(
   analyzer: ValueAnalyzer,
   sdk: SdkVersion,
-  config: TSESTree.Node | undefined,
+  config: ts.Expression | undefined,
   options: JudgeOptions,
+  use: 'client' | 'v2PresignedPost' = 'client',
 ): ConfigJudgement {
   const read = (name: string): PropertyValues =>
     config === undefined ? { values: [{ kind: 'absent' }] } : analyzer.property(config, name);
@@ -129,6 +146,18 @@ export function judgeClientConfig(
     const useGlobal = read(CLIENT_OPTIONS.useGlobalEndpoint);
     if (has(useGlobal.values, isTrue) && (has(regionValues, mayBeUsEast1) || has(regionValues, isUnknown))) {
       findings.push({ reason: 'useGlobalEndpoint', property: useGlobal.property, valueNode: firstNode(useGlobal.values, isTrue) });
+    }
+    return { findings, undecided };
+  }
+
+  // v2 createPresignedPost ignores the regional flag: only a region that is provably not
+  // us-east-1 (or a regional endpoint, above) keeps it off the global host.
+  if (use === 'v2PresignedPost') {
+    const provablyElsewhere = regionValues.every(
+      (v) => v.kind === 'string' && v.value !== US_EAST_1 && v.value !== '' && v.value !== GLOBAL_PSEUDO_REGION,
+    );
+    if (!provablyElsewhere && findings.length === 0 && !has(regionValues, isUnknown)) {
+      findings.push({ reason: 'postInUsEast1', property: region.property, valueNode: firstNode(regionValues, mayBeUsEast1) });
     }
     return { findings, undecided };
   }

@@ -3,46 +3,39 @@
  * constructor, and `super(…)` inside a subclass constructor. The class is identified by the
  * declaration of the constructor the checker resolves, never by the local name.
  */
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
-import type ts from 'typescript';
+import ts from 'typescript';
 import { clientClassOfConstructor, type ClientClass } from '../sdk/index.js';
+import type { ValueAnalyzer } from './values.js';
 
 export interface ClientConstruction {
-  node: TSESTree.NewExpression | TSESTree.CallExpression;
+  node: ts.NewExpression | ts.CallExpression;
   clientClass: ClientClass;
   /** The config argument; undefined when there is none. */
-  config: TSESTree.Node | undefined;
-  /** The config is spread from an array (`new S3Client(...args)`): nothing can be read. */
+  config: ts.Expression | undefined;
+  /** The arguments are spread (`new S3Client(...args)`): nothing can be read. */
   spreadArguments: boolean;
 }
 
-const cache = new WeakMap<TSESTree.Node, ClientConstruction | null>();
+const cache = new WeakMap<ts.Node, ClientConstruction | null>();
 
+/** The S3 client a `new` expression or `super(…)` call constructs, if it constructs one. */
 export function clientConstruction(
-  services: ParserServicesWithTypeInformation,
-  node: TSESTree.NewExpression | TSESTree.CallExpression,
+  analyzer: ValueAnalyzer,
+  node: ts.NewExpression | ts.CallExpression,
 ): ClientConstruction | undefined {
   const cached = cache.get(node);
   if (cached !== undefined) return cached ?? undefined;
-  const result = compute(services, node);
+  const result = compute(analyzer, node);
   cache.set(node, result ?? null);
   return result;
 }
 
-function compute(
-  services: ParserServicesWithTypeInformation,
-  node: TSESTree.NewExpression | TSESTree.CallExpression,
-): ClientConstruction | undefined {
-  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type !== AST_NODE_TYPES.Super) return undefined;
-  const tsNode = services.esTreeNodeToTSNodeMap.get(node) as ts.CallLikeExpression;
-  const signature = services.program.getTypeChecker().getResolvedSignature(tsNode);
+function compute(analyzer: ValueAnalyzer, node: ts.NewExpression | ts.CallExpression): ClientConstruction | undefined {
+  if (ts.isCallExpression(node) && node.expression.kind !== ts.SyntaxKind.SuperKeyword) return undefined;
+  const signature = analyzer.checker.getResolvedSignature(node);
   const clientClass = clientClassOfConstructor(signature?.declaration ?? undefined);
   if (!clientClass) return undefined;
-  const first = node.arguments[0];
-  return {
-    node,
-    clientClass,
-    config: first?.type === AST_NODE_TYPES.SpreadElement ? undefined : first,
-    spreadArguments: first?.type === AST_NODE_TYPES.SpreadElement,
-  };
+  const first = node.arguments?.[0];
+  const spread = first !== undefined && ts.isSpreadElement(first);
+  return { node, clientClass, config: spread ? undefined : first, spreadArguments: spread };
 }

@@ -1,306 +1,305 @@
 /**
  * What values an expression, or a property of an object, may hold at run time, as far as the
- * syntax of this file and the TypeScript checker can show. Syntax comes first (literals, `??`, `||`,
- * conditionals, `const` declarations, object literals and spreads); the checker answers for
- * everything the syntax cannot see (imports, parameters, calls, class fields).
+ * syntax and the TypeScript checker can show. It works on TypeScript's own syntax tree, so it
+ * follows `const` declarations, object literals and spreads into other files as easily as into
+ * this one; the checker's types answer for everything the syntax cannot see (parameters, calls,
+ * class fields, declared types).
+ *
+ * One analyzer serves one program: results are cached per node and die with the program.
  */
-import { ASTUtils, AST_NODE_TYPES, type ParserServicesWithTypeInformation, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 export type Value =
   /** The property is not there at all. */
-  | { kind: 'absent'; node?: TSESTree.Node }
+  | { kind: 'absent'; node?: ts.Node }
   /** `undefined` or `null`. */
-  | { kind: 'nullish'; node?: TSESTree.Node }
-  | { kind: 'string'; value: string; node?: TSESTree.Node }
+  | { kind: 'nullish'; node?: ts.Node }
+  | { kind: 'string'; value: string; node?: ts.Node }
   /** A string whose content is not known (it may be empty). */
-  | { kind: 'anyString'; node?: TSESTree.Node }
-  | { kind: 'boolean'; value: boolean; node?: TSESTree.Node }
+  | { kind: 'anyString'; node?: ts.Node }
+  | { kind: 'boolean'; value: boolean; node?: ts.Node }
   /** A function, such as a region provider. */
-  | { kind: 'function'; node?: TSESTree.Node }
+  | { kind: 'function'; node?: ts.Node }
   /** Some other object (an endpoint object, a URL). */
-  | { kind: 'object'; node?: TSESTree.Node }
-  /** Not known: `any`, `unknown`, a number, or beyond what the analysis follows. */
-  | { kind: 'unknown'; node?: TSESTree.Node };
+  | { kind: 'object'; node?: ts.Node }
+  /** Not known: `any`, `unknown`, a declared `boolean`, a number, or beyond what is followed. */
+  | { kind: 'unknown'; node?: ts.Node };
 
-/** A property's possible values, with the property node when the syntax shows where it is set. */
+/** A property's possible values, with the property that sets them when one object literal does. */
 export interface PropertyValues {
   values: Value[];
-  /** The property that sets it, when one object literal in this file does. */
-  property?: TSESTree.Property;
+  property?: ts.ObjectLiteralElementLike;
 }
 
 const MAX_DEPTH = 12;
 
-function propertyName(property: TSESTree.Property): string | undefined {
-  if (!property.computed) {
-    if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+/** Parentheses, `as const`, `satisfies`: wrappers that do not change the value or its meaning. */
+export function unwrapExpression(node: ts.Expression): ts.Expression {
+  let current = node;
+  for (;;) {
+    if (ts.isParenthesizedExpression(current) || ts.isSatisfiesExpression(current)) current = current.expression;
+    else if (ts.isAsExpression(current) && ts.isConstTypeReference(current.type)) current = current.expression;
+    else return current;
   }
-  if (property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string') {
-    return property.key.value;
-  }
+}
+
+/** The static name of an object literal element, if it has one. */
+export function elementName(element: ts.ObjectLiteralElementLike): string | undefined {
+  if (ts.isSpreadAssignment(element)) return undefined;
+  const name = element.name;
+  if (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
   return undefined;
 }
 
 /** `process.env.X` or `process.env['X']`. */
-export function isProcessEnvRead(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const object = node.object;
+export function isProcessEnvRead(node: ts.Node): boolean {
+  if (!ts.isPropertyAccessExpression(node) && !ts.isElementAccessExpression(node)) return false;
+  const object = node.expression;
   return (
-    object.type === AST_NODE_TYPES.MemberExpression &&
-    !object.computed &&
-    object.object.type === AST_NODE_TYPES.Identifier &&
-    object.object.name === 'process' &&
-    object.property.type === AST_NODE_TYPES.Identifier &&
-    object.property.name === 'env'
+    ts.isPropertyAccessExpression(object) &&
+    ts.isIdentifier(object.expression) &&
+    object.expression.text === 'process' &&
+    object.name.text === 'env'
   );
 }
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    (current.type === AST_NODE_TYPES.TSAsExpression &&
-      current.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
-      current.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
-      current.typeAnnotation.typeName.name === 'const')
-  ) {
-    current = current.expression;
+/** The name a property access reads (`a.b`, `a['b']`). */
+export function accessName(node: ts.Node): string | undefined {
+  if (ts.isPropertyAccessExpression(node)) return node.name.text;
+  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+    return node.argumentExpression.text;
   }
-  return current;
+  return undefined;
 }
 
 export class ValueAnalyzer {
-  private readonly checker: ts.TypeChecker;
-  private readonly exprCache = new WeakMap<TSESTree.Node, Value[]>();
+  readonly checker: ts.TypeChecker;
+  private readonly expressionCache = new WeakMap<ts.Node, Value[]>();
+  private readonly propertyCache = new WeakMap<ts.Node, Map<string, PropertyValues>>();
 
-  constructor(
-    private readonly services: ParserServicesWithTypeInformation,
-    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
-  ) {
-    this.checker = services.program.getTypeChecker();
+  constructor(readonly program: ts.Program) {
+    this.checker = program.getTypeChecker();
+  }
+
+  /** The symbol a name stands for, through imports and re-exports. */
+  resolveSymbol(node: ts.Node): ts.Symbol | undefined {
+    let symbol = this.checker.getSymbolAtLocation(node);
+    if (symbol && ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) {
+      symbol = this.checker.getShorthandAssignmentValueSymbol(node.parent) ?? symbol;
+    }
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    return symbol;
+  }
+
+  /** The initializer of the `const` an identifier names, in whatever file declares it. */
+  constInitializer(node: ts.Identifier): ts.Expression | undefined {
+    const declaration = this.resolveSymbol(node)?.valueDeclaration;
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
+    if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return undefined;
+    return declaration.initializer;
+  }
+
+  private isGlobalUndefined(node: ts.Identifier): boolean {
+    if (node.text !== 'undefined') return false;
+    const symbol = this.checker.getSymbolAtLocation(node);
+    return symbol === undefined || symbol.valueDeclaration === undefined;
   }
 
   /** The possible values of an expression. */
-  expression(node: TSESTree.Node, depth = 0): Value[] {
-    const cached = this.exprCache.get(node);
+  expression(node: ts.Expression, depth = 0): Value[] {
+    const cached = this.expressionCache.get(node);
     if (cached) return cached;
     const result = this.computeExpression(node, depth);
-    this.exprCache.set(node, result);
+    this.expressionCache.set(node, result);
     return result;
   }
 
-  private computeExpression(raw: TSESTree.Node, depth: number): Value[] {
+  private computeExpression(raw: ts.Expression, depth: number): Value[] {
     if (depth > MAX_DEPTH) return [{ kind: 'unknown', node: raw }];
-    const node = unwrap(raw);
-    switch (node.type) {
-      case AST_NODE_TYPES.Literal:
-        if (typeof node.value === 'string') return [{ kind: 'string', value: node.value, node }];
-        if (typeof node.value === 'boolean') return [{ kind: 'boolean', value: node.value, node }];
-        if (node.value === null && !('regex' in node)) return [{ kind: 'nullish', node }];
-        return [{ kind: 'unknown', node }];
-      case AST_NODE_TYPES.TemplateLiteral:
-        if (node.expressions.length === 0) {
-          return [{ kind: 'string', value: node.quasis[0]?.value.cooked ?? '', node }];
-        }
-        return [{ kind: 'anyString', node }];
-      case AST_NODE_TYPES.Identifier: {
-        if (node.name === 'undefined' && this.resolveVariable(node) === undefined) {
-          return [{ kind: 'nullish', node }];
-        }
-        const init = this.constInitializer(node);
-        if (init) return this.expression(init, depth + 1).map((value) => ({ ...value, node: value.node ?? node }));
-        return this.typeValues(node);
-      }
-      case AST_NODE_TYPES.MemberExpression: {
-        if (isProcessEnvRead(node)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
-        const name = this.memberName(node);
-        if (name !== undefined && this.isLocalObject(node.object)) {
-          return this.property(node.object, name, depth + 1).values;
-        }
-        return this.typeValues(node);
-      }
-      case AST_NODE_TYPES.LogicalExpression: {
-        const left = this.expression(node.left, depth + 1);
-        if (node.operator === '??') {
-          if (!left.some((v) => v.kind === 'nullish' || v.kind === 'unknown')) return left;
-          return [...left.filter((v) => v.kind !== 'nullish'), ...this.expression(node.right, depth + 1)];
-        }
-        if (node.operator === '||') {
-          if (!left.some(mayBeFalsy)) return left;
-          const kept = left.filter((v) => !isDefinitelyFalsy(v));
-          return [...kept, ...this.expression(node.right, depth + 1)];
-        }
-        return this.typeValues(node);
-      }
-      case AST_NODE_TYPES.ConditionalExpression:
-        return [...this.expression(node.consequent, depth + 1), ...this.expression(node.alternate, depth + 1)];
-      case AST_NODE_TYPES.TSNonNullExpression:
-        return this.expression(node.expression, depth + 1).filter((v) => v.kind !== 'nullish');
-      case AST_NODE_TYPES.ArrowFunctionExpression:
-      case AST_NODE_TYPES.FunctionExpression:
-        return [{ kind: 'function', node }];
-      case AST_NODE_TYPES.ObjectExpression:
-      case AST_NODE_TYPES.NewExpression:
-      case AST_NODE_TYPES.ArrayExpression:
-        return [{ kind: 'object', node }];
-      default:
-        return this.typeValues(node);
+    const node = unwrapExpression(raw);
+    if (ts.isStringLiteralLike(node)) return [{ kind: 'string', value: node.text, node }];
+    if (node.kind === ts.SyntaxKind.TrueKeyword) return [{ kind: 'boolean', value: true, node }];
+    if (node.kind === ts.SyntaxKind.FalseKeyword) return [{ kind: 'boolean', value: false, node }];
+    if (node.kind === ts.SyntaxKind.NullKeyword) return [{ kind: 'nullish', node }];
+    if (ts.isTemplateExpression(node)) return [{ kind: 'anyString', node }];
+    if (ts.isIdentifier(node)) {
+      if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
+      const init = this.constInitializer(node);
+      if (init) return this.expression(init, depth + 1);
+      return this.typeValues(node);
     }
+    if (isProcessEnvRead(node)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      const name = accessName(node);
+      if (name !== undefined && this.isLiteralObject(node.expression)) {
+        return this.property(node.expression, name, depth + 1).values.map((v) =>
+          v.kind === 'absent' ? { kind: 'nullish', node } : v,
+        );
+      }
+      return this.typeValues(node);
+    }
+    if (ts.isBinaryExpression(node)) {
+      const operator = node.operatorToken.kind;
+      if (operator === ts.SyntaxKind.QuestionQuestionToken) {
+        const left = this.expression(node.left, depth + 1);
+        if (!left.some((v) => v.kind === 'nullish' || v.kind === 'unknown')) return left;
+        return [...left.filter((v) => v.kind !== 'nullish'), ...this.expression(node.right, depth + 1)];
+      }
+      if (operator === ts.SyntaxKind.BarBarToken) {
+        const left = this.expression(node.left, depth + 1);
+        if (!left.some(mayBeFalsy)) return left;
+        return [...left.filter((v) => !isDefinitelyFalsy(v)), ...this.expression(node.right, depth + 1)];
+      }
+      return this.typeValues(node);
+    }
+    if (ts.isConditionalExpression(node)) {
+      return [...this.expression(node.whenTrue, depth + 1), ...this.expression(node.whenFalse, depth + 1)];
+    }
+    if (ts.isNonNullExpression(node)) {
+      return this.expression(node.expression, depth + 1).filter((v) => v.kind !== 'nullish');
+    }
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return [{ kind: 'function', node }];
+    if (ts.isObjectLiteralExpression(node) || ts.isNewExpression(node) || ts.isArrayLiteralExpression(node)) {
+      return [{ kind: 'object', node }];
+    }
+    return this.typeValues(node);
   }
 
   /** The possible values of property `name` of the object an expression evaluates to. */
-  property(raw: TSESTree.Node, name: string, depth = 0): PropertyValues {
-    if (depth > MAX_DEPTH) return { values: [{ kind: 'unknown', node: raw }] };
-    const node = unwrap(raw);
-    switch (node.type) {
-      case AST_NODE_TYPES.ObjectExpression:
-        return this.objectLiteralProperty(node, name, depth);
-      case AST_NODE_TYPES.Identifier: {
-        if (node.name === 'undefined' && this.resolveVariable(node) === undefined) {
-          return { values: [{ kind: 'absent', node }] };
-        }
-        const init = this.constInitializer(node);
-        if (init) return this.withMemberWrites(node, name, this.property(init, name, depth + 1), depth);
-        return { values: this.typePropertyValues(node, name) };
-      }
-      case AST_NODE_TYPES.ConditionalExpression: {
-        const a = this.property(node.consequent, name, depth + 1);
-        const b = this.property(node.alternate, name, depth + 1);
-        return { values: [...a.values, ...b.values] };
-      }
-      case AST_NODE_TYPES.LogicalExpression: {
-        if (node.operator === '&&') return { values: this.typePropertyValues(node, name) };
-        const a = this.property(node.left, name, depth + 1);
-        const b = this.property(node.right, name, depth + 1);
-        return { values: [...a.values, ...b.values] };
-      }
-      case AST_NODE_TYPES.TSNonNullExpression:
-        return this.property(node.expression, name, depth + 1);
-      case AST_NODE_TYPES.Literal:
-        if (node.value === null) return { values: [{ kind: 'absent', node }] };
-        return { values: [{ kind: 'unknown', node }] };
-      case AST_NODE_TYPES.MemberExpression: {
-        const member = this.memberName(node);
-        if (member !== undefined && this.isLocalObject(node.object)) {
-          const outer = this.property(node.object, member, depth + 1);
-          const inner: Value[] = [];
-          for (const value of outer.values) {
-            if (value.kind === 'absent' || value.kind === 'nullish') inner.push({ kind: 'absent', node });
-            else if (value.kind === 'object' && value.node) inner.push(...this.property(value.node, name, depth + 1).values);
-            else inner.push(...this.typePropertyValues(node, name));
-          }
-          return { values: inner };
-        }
-        return { values: this.typePropertyValues(node, name) };
-      }
-      default:
-        return { values: this.typePropertyValues(node, name) };
+  property(node: ts.Expression, name: string, depth = 0): PropertyValues {
+    let byName = this.propertyCache.get(node);
+    const cached = byName?.get(name);
+    if (cached) return cached;
+    const result = this.computeProperty(node, name, depth);
+    if (!byName) {
+      byName = new Map();
+      this.propertyCache.set(node, byName);
     }
+    byName.set(name, result);
+    return result;
   }
 
-  private objectLiteralProperty(node: TSESTree.ObjectExpression, name: string, depth: number): PropertyValues {
+  private computeProperty(raw: ts.Expression, name: string, depth: number): PropertyValues {
+    if (depth > MAX_DEPTH) return { values: [{ kind: 'unknown', node: raw }] };
+    const node = unwrapExpression(raw);
+    if (ts.isObjectLiteralExpression(node)) return this.objectLiteralProperty(node, name, depth);
+    if (ts.isIdentifier(node)) {
+      if (this.isGlobalUndefined(node)) return { values: [{ kind: 'absent', node }] };
+      const init = this.constInitializer(node);
+      if (init) return this.withMemberWrites(node, name, this.property(init, name, depth + 1), depth);
+      return { values: this.typePropertyValues(node, name) };
+    }
+    if (ts.isConditionalExpression(node)) {
+      const a = this.property(node.whenTrue, name, depth + 1);
+      const b = this.property(node.whenFalse, name, depth + 1);
+      return { values: [...a.values, ...b.values] };
+    }
+    if (
+      ts.isBinaryExpression(node) &&
+      (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+    ) {
+      const a = this.property(node.left, name, depth + 1);
+      const b = this.property(node.right, name, depth + 1);
+      return { values: [...a.values, ...b.values] };
+    }
+    if (ts.isNonNullExpression(node)) return this.property(node.expression, name, depth + 1);
+    if (node.kind === ts.SyntaxKind.NullKeyword) return { values: [{ kind: 'absent', node }] };
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      const member = accessName(node);
+      if (member !== undefined && this.isLiteralObject(node.expression)) {
+        const outer = this.property(node.expression, member, depth + 1);
+        const values: Value[] = [];
+        for (const value of outer.values) {
+          if (value.kind === 'absent' || value.kind === 'nullish') values.push({ kind: 'absent', node });
+          else if (value.kind === 'object' && value.node && ts.isExpression(value.node)) {
+            values.push(...this.property(value.node, name, depth + 1).values);
+          } else values.push(...this.typePropertyValues(node, name));
+        }
+        return { values };
+      }
+    }
+    return { values: this.typePropertyValues(node, name) };
+  }
+
+  private objectLiteralProperty(node: ts.ObjectLiteralExpression, name: string, depth: number): PropertyValues {
     let result: PropertyValues = { values: [{ kind: 'absent', node }] };
     for (const element of node.properties) {
-      if (element.type === AST_NODE_TYPES.SpreadElement) {
-        const spread = this.property(element.argument, name, depth + 1);
+      if (ts.isSpreadAssignment(element)) {
+        const spread = this.property(element.expression, name, depth + 1);
         const present = spread.values.filter((v) => v.kind !== 'absent');
         if (present.length === 0) continue;
-        if (present.length === spread.values.length) result = spread;
-        else result = { values: [...present, ...result.values] };
+        result = present.length === spread.values.length ? spread : { values: [...present, ...result.values] };
         continue;
       }
-      const key = propertyName(element);
+      const key = elementName(element);
       if (key === undefined) {
-        if (element.computed) result = { values: [...result.values, { kind: 'unknown', node: element }] };
+        // A computed key that may be this one: nothing certain can be said.
+        if (element.name && ts.isComputedPropertyName(element.name)) {
+          result = { values: [...result.values, { kind: 'unknown', node: element }] };
+        }
         continue;
       }
       if (key !== name) continue;
-      if (element.kind !== 'init') {
+      if (ts.isPropertyAssignment(element)) {
+        result = { values: this.expression(element.initializer, depth + 1), property: element };
+      } else if (ts.isShorthandPropertyAssignment(element)) {
+        result = { values: this.expression(element.name, depth + 1), property: element };
+      } else if (ts.isMethodDeclaration(element)) {
+        result = { values: [{ kind: 'function', node: element }], property: element };
+      } else {
         result = { values: [{ kind: 'unknown', node: element }], property: element };
-        continue;
       }
-      result = { values: this.expression(element.value, depth + 1), property: element };
     }
     return result;
   }
 
-  /** `cfg.name = value` assignments to a local object add to (or, when unconditional, replace) it. */
-  private withMemberWrites(id: TSESTree.Identifier, name: string, initial: PropertyValues, depth: number): PropertyValues {
-    const variable = this.resolveVariable(id);
-    if (!variable) return initial;
+  /**
+   * `cfg.name = value` assignments to a `const` object (in the scope that declares it) add to the
+   * values, or replace them when they stand unconditionally right in the declaring block.
+   */
+  private withMemberWrites(id: ts.Identifier, name: string, initial: PropertyValues, depth: number): PropertyValues {
+    const symbol = this.resolveSymbol(id);
+    const declaration = symbol?.valueDeclaration;
+    if (!symbol || !declaration || !ts.isVariableDeclaration(declaration)) return initial;
+    const statement = declaration.parent.parent;
+    const block = statement.parent;
     let result = initial;
-    const declaration = variable.defs[0]?.node;
-    const declarationBlock = declaration?.parent?.parent;
-    for (const reference of variable.references) {
-      const member = reference.identifier.parent;
+    const visit = (node: ts.Node): void => {
       if (
-        member?.type !== AST_NODE_TYPES.MemberExpression ||
-        member.object !== reference.identifier ||
-        this.memberName(member) !== name
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        accessName(node.left) === name &&
+        (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left)) &&
+        ts.isIdentifier(node.left.expression) &&
+        node.left.expression.text === id.text &&
+        this.resolveSymbol(node.left.expression) === symbol
       ) {
-        continue;
+        const assigned = this.expression(node.right, depth + 1);
+        const unconditional = ts.isExpressionStatement(node.parent) && node.parent.parent === block;
+        result = unconditional ? { values: assigned } : { values: [...result.values, ...assigned] };
       }
-      const assignment = member.parent;
-      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue;
-      const assigned = this.expression(assignment.right, depth + 1);
-      const statement = assignment.parent;
-      const unconditional =
-        assignment.operator === '=' &&
-        statement?.type === AST_NODE_TYPES.ExpressionStatement &&
-        statement.parent === declarationBlock;
-      result = unconditional ? { values: assigned } : { values: [...result.values, ...assigned] };
-    }
+      ts.forEachChild(node, visit);
+    };
+    // Only look when the name is written at all: a text search is cheaper than a tree walk.
+    if (block.getText().includes(`${id.text}.${name}`) || block.getText().includes(`${id.text}[`)) visit(block);
     return result;
   }
 
-  private memberName(node: TSESTree.MemberExpression): string | undefined {
-    if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-    if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') {
-      return node.property.value;
-    }
-    return undefined;
-  }
-
-  /** An identifier bound to a `const` (or never-reassigned `let`) in this file with an object literal. */
-  private isLocalObject(node: TSESTree.Node): boolean {
-    const inner = unwrap(node);
-    if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  /** An identifier bound to a `const` whose initializer is an object literal. */
+  private isLiteralObject(node: ts.Expression): boolean {
+    const inner = unwrapExpression(node);
+    if (!ts.isIdentifier(inner)) return false;
     const init = this.constInitializer(inner);
-    return init !== undefined && unwrap(init).type === AST_NODE_TYPES.ObjectExpression;
-  }
-
-  private resolveVariable(node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
-    return variable ?? undefined;
-  }
-
-  /** The initializer of the `const` (or `let` never assigned again) an identifier names in this file. */
-  private constInitializer(node: TSESTree.Identifier): TSESTree.Expression | undefined {
-    const variable = this.resolveVariable(node);
-    if (!variable || variable.defs.length !== 1) return undefined;
-    const def = variable.defs[0];
-    if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) {
-      return undefined;
-    }
-    if (def.parent.kind !== 'const') {
-      const reassigned = variable.references.some((ref) => ref.isWrite() && !ref.init);
-      if (reassigned) return undefined;
-    }
-    return def.node.init;
-  }
-
-  private tsNode(node: TSESTree.Node): ts.Node {
-    return this.services.esTreeNodeToTSNodeMap.get(node);
+    return init !== undefined && ts.isObjectLiteralExpression(unwrapExpression(init));
   }
 
   /** The values the checker's type of an expression admits. */
-  typeValues(node: TSESTree.Node): Value[] {
-    const type = this.checker.getTypeAtLocation(this.tsNode(node));
-    return this.valuesOfType(type, node, 0);
+  typeValues(node: ts.Node): Value[] {
+    return this.valuesOfType(this.checker.getTypeAtLocation(node), node, 0);
   }
 
-  private valuesOfType(type: ts.Type, node: TSESTree.Node, depth: number): Value[] {
+  private valuesOfType(type: ts.Type, node: ts.Node, depth: number): Value[] {
     if (depth > 4) return [{ kind: 'unknown', node }];
     const flags = type.flags;
     if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return [{ kind: 'unknown', node }];
@@ -319,6 +318,7 @@ export class ValueAnalyzer {
       return [{ kind: 'anyString', node }];
     }
     if (flags & ts.TypeFlags.BooleanLiteral) {
+      // `intrinsicName` is how TypeScript names `true`; getTrueType() is not public before 5.x.
       return [{ kind: 'boolean', value: (type as { intrinsicName?: string }).intrinsicName === 'true', node }];
     }
     if (flags & ts.TypeFlags.TypeParameter) {
@@ -332,22 +332,18 @@ export class ValueAnalyzer {
   }
 
   /** The values of property `name` of the checker's type of an expression. */
-  typePropertyValues(node: TSESTree.Node, name: string): Value[] {
-    const tsNode = this.tsNode(node);
-    const type = this.checker.getTypeAtLocation(tsNode);
-    return this.propertyValuesOfType(type, name, node, tsNode);
+  typePropertyValues(node: ts.Node, name: string): Value[] {
+    return this.propertyValuesOfType(this.checker.getTypeAtLocation(node), name, node);
   }
 
-  private propertyValuesOfType(type: ts.Type, name: string, node: TSESTree.Node, tsNode: ts.Node): Value[] {
+  private propertyValuesOfType(type: ts.Type, name: string, node: ts.Node): Value[] {
     if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return [{ kind: 'unknown', node }];
     if (type.flags & ts.TypeFlags.TypeParameter) {
       const constraint = this.checker.getBaseConstraintOfType(type);
-      if (!constraint) return [{ kind: 'unknown', node }];
-      return this.propertyValuesOfType(constraint, name, node, tsNode);
+      return constraint ? this.propertyValuesOfType(constraint, name, node) : [{ kind: 'unknown', node }];
     }
-    const parts = type.isUnion() ? type.types : [type];
     const values: Value[] = [];
-    for (const part of parts) {
+    for (const part of type.isUnion() ? type.types : [type]) {
       if (part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)) {
         values.push({ kind: 'absent', node });
         continue;
@@ -363,11 +359,22 @@ export class ValueAnalyzer {
         continue;
       }
       if (symbol.flags & ts.SymbolFlags.Optional) values.push({ kind: 'absent', node });
-      const propertyType = this.checker.getTypeOfSymbolAtLocation(symbol, tsNode);
-      values.push(...this.valuesOfType(propertyType, node, 0));
+      values.push(...this.valuesOfType(this.checker.getTypeOfSymbolAtLocation(symbol, node), node, 0));
     }
     return values;
   }
+}
+
+const analyzers = new WeakMap<ts.Program, ValueAnalyzer>();
+
+/** The analyzer of a program, shared by every rule and file linted against it. */
+export function analyzerFor(program: ts.Program): ValueAnalyzer {
+  let analyzer = analyzers.get(program);
+  if (!analyzer) {
+    analyzer = new ValueAnalyzer(program);
+    analyzers.set(program, analyzer);
+  }
+  return analyzer;
 }
 
 function mayBeFalsy(value: Value): boolean {

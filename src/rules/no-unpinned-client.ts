@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type ts from 'typescript';
 import { judgeClientConfig, type Finding, type UnpinnedReason } from '../analysis/client-config.js';
-import { clientConstruction, type ClientConstruction } from '../analysis/clients.js';
-import { ValueAnalyzer } from '../analysis/values.js';
+import { clientConstruction } from '../analysis/clients.js';
+import { analyzerFor } from '../analysis/values.js';
 import { CLIENT_OPTIONS, V2_REGIONAL_FLAG_VALUE, mayUseSdk, regionalEndpoint } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
@@ -14,8 +15,9 @@ export type Options = [
   },
 ];
 
+type ConfigReason = Exclude<UnpinnedReason, 'postInUsEast1'>;
 type SuggestionId = 'setRegion' | 'replaceRegion' | 'removeOption' | 'addRegionalFlag' | 'useRegionalEndpoint';
-export type MessageIds = UnpinnedReason | SuggestionId;
+export type MessageIds = ConfigReason | SuggestionId;
 
 const ENVIRONMENT_V3 =
   "the environment (AWS_REGION or the shared config) decides its endpoint, and presigning throws 'Region is missing' where none is set";
@@ -77,23 +79,64 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     if (!mayUseSdk(sourceCode.text)) return {};
     const services = requireTypeServices(context);
-    const analyzer = new ValueAnalyzer(services, sourceCode);
+    const analyzer = analyzerFor(services.program);
     const { regions } = getSettings(context.settings);
+
+    /** The ESTree node of a TypeScript node, when it is in this file. */
+    function local<T extends TSESTree.Node = TSESTree.Node>(node: ts.Node | undefined): T | undefined {
+      if (node === undefined) return undefined;
+      return services.tsNodeToESTreeNodeMap.get(node) as T | undefined;
+    }
+
+    /** One construction, as this rule sees it: ESTree nodes for reports and fixes. */
+    interface Construction {
+      node: TSESTree.NewExpression | TSESTree.CallExpression;
+      name: string;
+      sdk: 'v2' | 'v3';
+      config: TSESTree.Node | undefined;
+    }
+
+    /** A finding with its nodes in this file. */
+    interface LocalFinding {
+      reason: ConfigReason;
+      property: TSESTree.Property | undefined;
+      valueNode: TSESTree.Node | undefined;
+      host: string | undefined;
+    }
 
     function check(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
       guarded(() => {
-        const construction = clientConstruction(services, node);
+        const construction = clientConstruction(analyzer, services.esTreeNodeToTSNodeMap.get(node));
         if (!construction || construction.spreadArguments) return;
         const judgement = judgeClientConfig(analyzer, construction.clientClass.sdk, construction.config, {
           allowEnvironmentRegion: options.allowEnvironmentRegion === true,
         });
-        for (const finding of judgement.findings) report(construction, finding);
+        const seen: Construction = {
+          node,
+          name: construction.clientClass.name,
+          sdk: construction.clientClass.sdk,
+          config: local(construction.config),
+        };
+        for (const finding of judgement.findings) {
+          if (finding.reason === 'postInUsEast1') continue;
+          report(seen, {
+            reason: finding.reason,
+            property: localProperty(finding),
+            valueNode: local(finding.valueNode),
+            host: finding.host,
+          });
+        }
       });
     }
 
-    function report(construction: ClientConstruction, finding: Finding): void {
+    function localProperty(finding: Finding): TSESTree.Property | undefined {
+      const property = local(finding.property);
+      return property?.type === AST_NODE_TYPES.Property ? property : undefined;
+    }
+
+    function report(construction: Construction, finding: LocalFinding): void {
       const client = describeClient(construction);
-      const outcome = construction.clientClass.sdk === 'v3' ? ENVIRONMENT_V3 : ENVIRONMENT_V2;
+      const outcome = construction.sdk === 'v3' ? ENVIRONMENT_V3 : ENVIRONMENT_V2;
       const reportNode: TSESTree.Node = finding.property ?? construction.config ?? construction.node;
       const config = unwrapObject(construction.config);
       const inline = finding.property !== undefined && finding.property.parent === config;
@@ -169,8 +212,8 @@ export default createRule<Options, MessageIds>({
 
     /** Sets the region: a new config, a new property, or a fallback on the existing value. */
     function regionFix(
-      construction: ClientConstruction,
-      finding: Finding,
+      construction: Construction,
+      finding: LocalFinding,
       region: string,
     ): TSESLint.ReportFixFunction | undefined {
       const quoted = quoteLike(finding.valueNode, sourceCode, region);
@@ -216,12 +259,15 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Adds `s3UsEast1RegionalEndpoint: 'regional'`, or turns an existing flag to it. */
-    function regionalFlagFix(construction: ClientConstruction): TSESLint.ReportFixFunction | undefined {
+    function regionalFlagFix(construction: Construction): TSESLint.ReportFixFunction | undefined {
       const object = unwrapObject(construction.config);
       if (!object) return undefined;
-      const existing = analyzer.property(object, CLIENT_OPTIONS.s3UsEast1RegionalEndpoint).property;
+      const existing = object.properties.find(
+        (p): p is TSESTree.Property =>
+          p.type === AST_NODE_TYPES.Property && propertyKey(p) === CLIENT_OPTIONS.s3UsEast1RegionalEndpoint,
+      );
       if (existing) {
-        if (existing.parent !== object || existing.value.type !== AST_NODE_TYPES.Literal) return undefined;
+        if (existing.value.type !== AST_NODE_TYPES.Literal) return undefined;
         const literal = existing.value;
         return (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, V2_REGIONAL_FLAG_VALUE));
       }
@@ -260,10 +306,11 @@ function propertyKey(property: TSESTree.Property): string {
   return 'this option';
 }
 
-function describeClient(construction: ClientConstruction): string {
-  const { node, clientClass } = construction;
-  if (node.type === AST_NODE_TYPES.CallExpression) return `This ${clientClass.name} subclass`;
-  return `\`new ${calleeText(node.callee) ?? clientClass.name}\``;
+function describeClient(construction: { node: TSESTree.Node; name: string }): string {
+  const { node, name } = construction;
+  if (node.type === AST_NODE_TYPES.CallExpression) return `This ${name} subclass`;
+  if (node.type === AST_NODE_TYPES.NewExpression) return `\`new ${calleeText(node.callee) ?? name}\``;
+  return name;
 }
 
 function calleeText(callee: TSESTree.Node): string | undefined {

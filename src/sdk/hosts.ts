@@ -370,9 +370,24 @@ function firstPathSegment(text: string, from: number): string | undefined {
   let i = from;
   while (i < text.length && isBucketNameCode(text.charCodeAt(i))) i++;
   if (i === from) return undefined;
-  if (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c !== 47 && c !== 63 && c !== 35) return undefined; // `/`, `?`, `#`
-  }
+  if (i < text.length && !endsPathSegment(text.charCodeAt(i))) return undefined;
   return text.slice(from, i);
+}
+
+/** `/`, `?`, `#`, white space, quotes and angle brackets end a path segment; anything else may continue it. */
+function endsPathSegment(c: number): boolean {
+  return (
+    c === 47 || // /
+    c === 63 || // ?
+    c === 35 || // #
+    c === 32 || // space
+    c === 9 || // tab
+    c === 10 || // \n
+    c === 13 || // \r
+    c === 34 || // "
+    c === 39 || // '
+    c === 96 || // `
+    c === 60 || // <
+    c === 62 // >
+  );
 }
