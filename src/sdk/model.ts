@@ -88,3 +88,79 @@ export function clientClassOfConstructor(
   if (owner === undefined || !ts.isClassLike(owner)) return undefined;
   return clientClassOfDeclaration(owner.name?.text, declaration.getSourceFile().fileName);
 }
+
+/** What a presign call mints, and where its client comes from. */
+export interface Presigner {
+  sdk: SdkVersion;
+  /** `getSignedUrl` (v3 function, v2 method), `getSignedUrlPromise`, `createPresignedPost`, v2 `Request#presign`. */
+  kind: 'getSignedUrl' | 'getSignedUrlPromise' | 'createPresignedPost' | 'presign';
+  /** The client is the call's first argument (v3), the method's receiver (v2), or the receiver's receiver (v2 `presign`). */
+  client: 'firstArgument' | 'receiver' | 'requestReceiver';
+}
+
+/**
+ * The names a presign callee may have in source. A call by another name is a presigner only when
+ * it is a renamed import, and then the file imports an SDK module: the cheap text test finds it.
+ */
+export const PRESIGN_NAMES: ReadonlySet<string> = new Set([
+  'getSignedUrl',
+  'getSignedUrlPromise',
+  'createPresignedPost',
+  'presign',
+]);
+
+const V2_CLIENT_PRESIGN_METHODS: ReadonlySet<string> = new Set([
+  'getSignedUrl',
+  'getSignedUrlPromise',
+  'createPresignedPost',
+]);
+
+/** The name a declaration is known by: a function, a method, or the variable holding an arrow. */
+function declaredName(declaration: ts.Node): string | undefined {
+  let node: ts.Node | undefined = declaration;
+  for (let i = 0; node !== undefined && i < 4; i++, node = node.parent) {
+    if (
+      (ts.isFunctionDeclaration(node) ||
+        ts.isMethodDeclaration(node) ||
+        ts.isMethodSignature(node) ||
+        ts.isVariableDeclaration(node)) &&
+      node.name !== undefined &&
+      ts.isIdentifier(node.name)
+    ) {
+      return node.name.text;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The presigner a resolved call signature belongs to: v3 `getSignedUrl` from
+ * `@aws-sdk/s3-request-presigner`, v3 `createPresignedPost` from `@aws-sdk/s3-presigned-post`, and
+ * the v2 `S3` methods. Same-named functions anywhere else (CloudFront's signer, Google Cloud
+ * Storage, an app's own) are not presigners.
+ */
+export function presignerOfDeclaration(declaration: ts.Declaration | undefined): Presigner | undefined {
+  if (declaration === undefined) return undefined;
+  const path = normalisePath(declaration.getSourceFile().fileName);
+  const name = declaredName(declaration);
+  if (name === 'getSignedUrl' && path.includes('/@aws-sdk/s3-request-presigner/')) {
+    return { sdk: 'v3', kind: 'getSignedUrl', client: 'firstArgument' };
+  }
+  if (name === 'createPresignedPost' && path.includes('/@aws-sdk/s3-presigned-post/')) {
+    return { sdk: 'v3', kind: 'createPresignedPost', client: 'firstArgument' };
+  }
+  if (name !== undefined && V2_CLIENT_PRESIGN_METHODS.has(name) && path.endsWith('/aws-sdk/lib/services/s3.d.ts')) {
+    return { sdk: 'v2', kind: name as Presigner['kind'], client: 'receiver' };
+  }
+  return undefined;
+}
+
+/** Is this the type of a v2 `AWS.Request` (whose untyped `presign()` mints a URL)? */
+export function isV2RequestType(type: ts.Type): boolean {
+  const declaration = type.getSymbol()?.declarations?.[0];
+  if (!declaration) return false;
+  return (
+    type.getSymbol()?.name === 'Request' &&
+    normalisePath(declaration.getSourceFile().fileName).endsWith('/aws-sdk/lib/request.d.ts')
+  );
+}
