@@ -29,7 +29,12 @@ export function createConfigs(
     rules: Object.fromEntries(
       Object.entries(rules)
         .filter(([, rule]) => membership[name](rule.meta.docs ?? {}))
-        .map(([ruleName]) => [`${PLUGIN_PREFIX}/${ruleName}`, 'error' as const]),
+        .map(([ruleName, rule]): [string, TSESLint.SharedConfig.RuleEntry] => {
+          const strictOptions = rule.meta.docs?.strictOptions;
+          const entry: TSESLint.SharedConfig.RuleEntry =
+            name === 'strict' && strictOptions ? ['error', strictOptions] : 'error';
+          return [`${PLUGIN_PREFIX}/${ruleName}`, entry];
+        }),
     ),
   });
   return { recommended: build('recommended'), strict: build('strict'), all: build('all') };

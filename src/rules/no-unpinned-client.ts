@@ -83,9 +83,8 @@ export default createRule<Options, MessageIds>({
     const { regions } = getSettings(context.settings);
 
     /** The ESTree node of a TypeScript node, when it is in this file. */
-    function local<T extends TSESTree.Node = TSESTree.Node>(node: ts.Node | undefined): T | undefined {
-      if (node === undefined) return undefined;
-      return services.tsNodeToESTreeNodeMap.get(node) as T | undefined;
+    function local(node: ts.Node | undefined): TSESTree.Node | undefined {
+      return node === undefined ? undefined : services.tsNodeToESTreeNodeMap.get(node);
     }
 
     /** One construction, as this rule sees it: ESTree nodes for reports and fixes. */

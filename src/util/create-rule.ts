@@ -5,6 +5,8 @@ export interface S3RegionalRuleDocs {
   recommended?: boolean;
   /** Part of `configs.strict` (recommended rules are always in strict). */
   strict?: boolean;
+  /** The options `configs.strict` turns the rule on with. */
+  strictOptions?: Record<string, unknown>;
   /** The rule needs type information (`parserOptions.projectService`). */
   requiresTypeChecking?: boolean;
 }

@@ -1,0 +1,11 @@
+/** @type {import('eslint-doc-generator').GenerateOptions} */
+export default {
+  configEmoji: [
+    ['recommended', '✅'],
+    ['strict', '🔒'],
+  ],
+  ignoreConfig: ['all'],
+  ruleDocSectionInclude: ['Why', 'Examples', 'How to fix by hand'],
+  ruleDocTitleFormat: 'prefix-name',
+  ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'requiresTypeChecking', 'options'],
+};

@@ -1,0 +1,22 @@
+// The example project's lint setup, as a user of the plugin would write it.
+import tsParser from '@typescript-eslint/parser';
+import s3Regional from 'eslint-plugin-s3-regional';
+
+export default [
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parser: tsParser,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  s3Regional.configs.recommended,
+  {
+    settings: {
+      's3-regional': {
+        regions: ['eu-west-1'],
+        bucketRegions: { 'acme-invoices': 'eu-west-1' },
+      },
+    },
+  },
+];

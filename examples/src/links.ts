@@ -1,0 +1,18 @@
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { archive, reports, uploads } from './clients.js';
+
+/** A link for the monthly report: signed by a pinned client. */
+export function reportLink(key: string): Promise<string> {
+  return getSignedUrl(reports, new GetObjectCommand({ Bucket: 'acme-reports', Key: key }), { expiresIn: 900 });
+}
+
+/** A download link for an upload: the client comes from the environment. */
+export function uploadLink(key: string): Promise<string> {
+  return getSignedUrl(uploads, new GetObjectCommand({ Bucket: 'acme-uploads', Key: key }));
+}
+
+/** An archive link: signed on the global endpoint. */
+export function archiveLink(key: string): Promise<string> {
+  return getSignedUrl(archive, new GetObjectCommand({ Bucket: 'acme-archive', Key: key }));
+}
