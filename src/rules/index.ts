@@ -1,7 +1,9 @@
+import noGlobalEndpoint from './no-global-endpoint.js';
 import noUnpinnedClient from './no-unpinned-client.js';
 import noUnpinnedPresign from './no-unpinned-presign.js';
 
 export const rules = {
+  'no-global-endpoint': noGlobalEndpoint,
   'no-unpinned-client': noUnpinnedClient,
   'no-unpinned-presign': noUnpinnedPresign,
 };

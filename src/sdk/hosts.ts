@@ -90,6 +90,8 @@ export function classifyHost(rawHost: string): HostInfo {
     index > 0 ? names.slice(0, index).join('.') : undefined;
 
   // Global forms: `s3`, `s3-external-1`, `s3-accelerate[.dualstack]`, MRAP `accesspoint.s3-global`.
+  // The China partition has no global S3 name: `s3.amazonaws.com.cn` is nothing the SDKs use.
+  if (suffixLength === 3 && !isRegionName(last) && last !== 'dualstack') return OTHER;
   if (last === 's3' || last === 's3-external-1') {
     return { kind: 'global', serviceLabel: last, bucket: bucketBefore(names.length - 1) };
   }
