@@ -7,6 +7,7 @@
  *     regions: ['eu-west-1'],
  *     bucketRegions: { 'my-bucket': 'eu-west-1' },
  *     factory: { name: 'createS3Client', module: '@/lib/s3' },
+ *     v2Factory: { name: 'createLegacyS3', module: '@/lib/s3-v2' },
  *   },
  * }
  * ```
@@ -27,12 +28,14 @@ export interface S3RegionalSettings {
   regions: readonly string[];
   /** Buckets whose region is known for certain, for autofixes of hard-coded hosts. */
   bucketRegions: Readonly<Record<string, string>>;
-  /** The client factory, when the project has one. */
+  /** The client factory for SDK v3, when the project has one. */
   factory: FactorySetting | undefined;
+  /** The client factory for SDK v2, when the project has one. */
+  v2Factory: FactorySetting | undefined;
 }
 
 const cache = new WeakMap<object, S3RegionalSettings>();
-const EMPTY: S3RegionalSettings = { regions: [], bucketRegions: {}, factory: undefined };
+const EMPTY: S3RegionalSettings = { regions: [], bucketRegions: {}, factory: undefined, v2Factory: undefined };
 
 class SettingsError extends Error {
   constructor(detail: string) {
@@ -51,10 +54,27 @@ function checkRegion(value: unknown, where: string): string {
   return value;
 }
 
+function parseFactory(value: unknown, key: string): FactorySetting | undefined {
+  if (value === undefined) return undefined;
+  if (
+    !isRecord(value) ||
+    typeof value.name !== 'string' ||
+    !/^[A-Za-z_$][\w$]*$/.test(value.name) ||
+    typeof value.module !== 'string' ||
+    value.module.length === 0 ||
+    Object.keys(value).some((k) => k !== 'name' && k !== 'module')
+  ) {
+    throw new SettingsError(
+      `${key} must be { name: 'createS3Client', module: '@/lib/s3' }: name an identifier, module a non-empty import path, nothing else`,
+    );
+  }
+  return { name: value.name, module: value.module };
+}
+
 function parse(raw: unknown): S3RegionalSettings {
   if (raw === undefined) return EMPTY;
   if (!isRecord(raw)) throw new SettingsError('expected an object');
-  const known = new Set(['regions', 'bucketRegions', 'factory']);
+  const known = new Set(['regions', 'bucketRegions', 'factory', 'v2Factory']);
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) {
       throw new SettingsError(`unknown key '${key}' (known: ${[...known].join(', ')})`);
@@ -77,23 +97,9 @@ function parse(raw: unknown): S3RegionalSettings {
     }
   }
 
-  let factory: FactorySetting | undefined;
-  if (raw.factory !== undefined) {
-    const value = raw.factory;
-    if (
-      !isRecord(value) ||
-      typeof value.name !== 'string' ||
-      !/^[A-Za-z_$][\w$]*$/.test(value.name) ||
-      typeof value.module !== 'string' ||
-      value.module.length === 0
-    ) {
-      throw new SettingsError(
-        "factory must be { name: 'createS3Client', module: '@/lib/s3' }: name an identifier, module a non-empty import path",
-      );
-    }
-    factory = { name: value.name, module: value.module };
-  }
-  return { regions, bucketRegions, factory };
+  const factory = parseFactory(raw.factory, 'factory');
+  const v2Factory = parseFactory(raw.v2Factory, 'v2Factory');
+  return { regions, bucketRegions, factory, v2Factory };
 }
 
 /** The plugin's settings for this lint run; validated once per settings object. */

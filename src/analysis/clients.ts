@@ -4,7 +4,7 @@
  * declaration of the constructor the checker resolves, never by the local name.
  */
 import ts from 'typescript';
-import { clientClassOfConstructor, type ClientClass } from '../sdk/index.js';
+import { clientClassOfConstructor, clientClassOfDeclaration, type ClientClass } from '../sdk/index.js';
 import type { ValueAnalyzer } from './values.js';
 
 export interface ClientConstruction {
@@ -33,8 +33,14 @@ export function clientConstruction(
 function compute(analyzer: ValueAnalyzer, node: ts.NewExpression | ts.CallExpression): ClientConstruction | undefined {
   if (ts.isCallExpression(node) && node.expression.kind !== ts.SyntaxKind.SuperKeyword) return undefined;
   const signature = analyzer.checker.getResolvedSignature(node);
-  const clientClass = clientClassOfConstructor(signature?.declaration ?? undefined);
-  if (!clientClass) return undefined;
+  const constructorClass = clientClassOfConstructor(signature?.declaration ?? undefined);
+  if (!constructorClass) return undefined;
+  // The aggregated v3 `S3` inherits S3Client's constructor: the instance type tells them apart.
+  const instance = ts.isNewExpression(node) ? analyzer.checker.getTypeAtLocation(node).getSymbol() : undefined;
+  const instanceDeclaration = instance?.declarations?.[0];
+  const clientClass =
+    (instanceDeclaration && clientClassOfDeclaration(instance.name, instanceDeclaration.getSourceFile().fileName)) ??
+    constructorClass;
   const first = node.arguments?.[0];
   const spread = first !== undefined && ts.isSpreadElement(first);
   return { node, clientClass, config: spread ? undefined : first, spreadArguments: spread };

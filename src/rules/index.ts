@@ -1,9 +1,11 @@
 import noGlobalEndpoint from './no-global-endpoint.js';
 import noUnpinnedClient from './no-unpinned-client.js';
 import noUnpinnedPresign from './no-unpinned-presign.js';
+import preferClientFactory from './prefer-client-factory.js';
 
 export const rules = {
   'no-global-endpoint': noGlobalEndpoint,
   'no-unpinned-client': noUnpinnedClient,
   'no-unpinned-presign': noUnpinnedPresign,
+  'prefer-client-factory': preferClientFactory,
 };

@@ -7,6 +7,7 @@ import { CLIENT_OPTIONS, V2_REGIONAL_FLAG_VALUE, mayUseSdk, regionalEndpoint } f
 import { getSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
 import { appendProperty, needsParensForNullish, propertyRemovalRange, quoteLike } from '../util/object-edits.js';
+import { planFactoryRewrite } from '../util/factory-fix.js';
 import { guarded, requireTypeServices } from '../util/type-services.js';
 
 export type Options = [
@@ -16,7 +17,7 @@ export type Options = [
 ];
 
 type ConfigReason = Exclude<UnpinnedReason, 'postInUsEast1'>;
-type SuggestionId = 'setRegion' | 'replaceRegion' | 'removeOption' | 'addRegionalFlag' | 'useRegionalEndpoint';
+type SuggestionId = 'setRegion' | 'replaceRegion' | 'removeOption' | 'addRegionalFlag' | 'useRegionalEndpoint' | 'useFactory';
 export type MessageIds = ConfigReason | SuggestionId;
 
 const ENVIRONMENT_V3 =
@@ -72,6 +73,7 @@ export default createRule<Options, MessageIds>({
       removeOption: 'Remove `{{option}}`.',
       addRegionalFlag: "Add `s3UsEast1RegionalEndpoint: 'regional'`.",
       useRegionalEndpoint: 'Use the regional endpoint of {{region}}.',
+      useFactory: 'Build it with the client factory `{{factory}}`.',
     },
   },
   defaultOptions: [{ allowEnvironmentRegion: false }],
@@ -93,6 +95,8 @@ export default createRule<Options, MessageIds>({
       name: string;
       sdk: 'v2' | 'v3';
       config: TSESTree.Node | undefined;
+      /** The rewrite to the configured factory, when one fits. */
+      factory: { name: string; fix: TSESLint.ReportFixFunction } | undefined;
     }
 
     /** A finding with its nodes in this file. */
@@ -110,11 +114,15 @@ export default createRule<Options, MessageIds>({
         const judgement = judgeClientConfig(analyzer, construction.clientClass.sdk, construction.config, {
           allowEnvironmentRegion: options.allowEnvironmentRegion === true,
         });
+        if (judgement.findings.length === 0) return;
+        const plan = node.type === AST_NODE_TYPES.NewExpression ? planFactoryRewrite(context, services, node, construction) : undefined;
         const seen: Construction = {
           node,
           name: construction.clientClass.name,
           sdk: construction.clientClass.sdk,
           config: local(construction.config),
+          // Offered only when the rewrite type-checks (or cannot be checked: the factory is outside the program).
+          factory: plan?.fix && plan.typeChecks !== false ? { name: plan.setting.name, fix: plan.fix } : undefined,
         };
         for (const finding of judgement.findings) {
           if (finding.reason === 'postInUsEast1') continue;
@@ -200,6 +208,9 @@ export default createRule<Options, MessageIds>({
         }
       }
 
+      if (construction.factory) {
+        suggest.push({ messageId: 'useFactory', data: { factory: construction.factory.name }, fix: construction.factory.fix });
+      }
       context.report({
         node: reportNode,
         messageId: finding.reason,

@@ -44,6 +44,9 @@ export const CLIENT_OPTIONS = {
 
 export const V2_REGIONAL_FLAG_VALUE = 'regional';
 
+/** The v3 class a client factory returns, and the only one its rewrite replaces. */
+export const V3_FACTORY_CLASS = 'S3Client';
+
 export interface ClientClass {
   sdk: SdkVersion;
   /** The class name as declared by the SDK. */

@@ -249,6 +249,32 @@ typedRuleTester().run('no-unpinned-client', rule, {
       ],
     },
     {
+      // With a factory configured, the rewrite to it is offered where it type-checks.
+      code: `${v3}new S3Client({ region: 'eu-west-1', useAccelerateEndpoint: true });\nnew S3Client({});`,
+      settings: { 's3-regional': { factory: { name: 'createS3Client', module: './modules/factory.js' } } },
+      errors: [
+        {
+          messageId: 'accelerate',
+          line: 2,
+          column: 37,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'useAccelerateEndpoint' },
+              output: `${v3}new S3Client({ region: 'eu-west-1' });\nnew S3Client({});`,
+            },
+            {
+              messageId: 'useFactory',
+              data: { factory: 'createS3Client' },
+              output: `${v3}import { createS3Client } from './modules/factory.js';\ncreateS3Client({ region: 'eu-west-1', useAccelerateEndpoint: true });\nnew S3Client({});`,
+            },
+          ],
+        },
+        // The factory requires a region: `createS3Client({})` would not type-check, so it is not offered.
+        { messageId: 'missingRegion', line: 3, column: 14, suggestions: [] },
+      ],
+    },
+    {
       code: `${v3}new S3Client({ region: 'us-east-1', endpoint: 'https://s3.amazonaws.com' });`,
       settings,
       errors: [

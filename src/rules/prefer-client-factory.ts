@@ -1,0 +1,73 @@
+import * as path from 'node:path';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { clientConstruction } from '../analysis/clients.js';
+import { isFactoryModule } from '../analysis/factory.js';
+import { analyzerFor } from '../analysis/values.js';
+import { mayUseSdk } from '../sdk/index.js';
+import { getSettings } from '../settings.js';
+import { createRule } from '../util/create-rule.js';
+import { planFactoryRewrite } from '../util/factory-fix.js';
+import { guarded, requireTypeServices } from '../util/type-services.js';
+
+export type MessageIds = 'useFactory' | 'useFactorySuggestion';
+
+export default createRule<[], MessageIds>({
+  name: 'prefer-client-factory',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require S3 clients to be built by the project\'s client factory',
+      strict: true,
+      requiresTypeChecking: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      useFactory:
+        '{{client}} is built directly. Build it with `{{factory}}` from {{module}}, which pins every client to a region and a regional endpoint.',
+      useFactorySuggestion: 'Build it with `{{factory}}` from {{module}}.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { factory, v2Factory } = getSettings(context.settings);
+    if (!factory && !v2Factory) return {};
+    const sourceCode = context.sourceCode;
+    if (!mayUseSdk(sourceCode.text)) return {};
+    const services = requireTypeServices(context);
+    const analyzer = analyzerFor(services.program);
+    // The factory's own module builds clients directly: that is its job.
+    const filename = path.resolve(context.cwd, context.filename);
+    for (const setting of [factory, v2Factory]) {
+      if (setting && isFactoryModule(setting, services.program, filename, context.cwd)) return {};
+    }
+
+    function check(node: TSESTree.NewExpression): void {
+      const construction = clientConstruction(analyzer, services.esTreeNodeToTSNodeMap.get(node));
+      if (!construction) return;
+      const plan = planFactoryRewrite(context, services, node, construction);
+      if (!plan) return;
+      const data = {
+        client: `\`new ${sourceCode.getText(node.callee)}\``,
+        factory: plan.setting.name,
+        module: `'${plan.importPath}'`,
+      };
+      const { fix } = plan;
+      if (fix && plan.typeChecks === true) {
+        context.report({ node, messageId: 'useFactory', data, fix });
+      } else if (fix && plan.typeChecks === undefined) {
+        // The factory is not in this program: the rewrite cannot be proven to type-check.
+        const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [{ messageId: 'useFactorySuggestion', data, fix }];
+        context.report({ node, messageId: 'useFactory', data, suggest });
+      } else {
+        context.report({ node, messageId: 'useFactory', data });
+      }
+    }
+
+    return {
+      NewExpression: (node) => guarded(() => check(node)),
+    };
+  },
+});
