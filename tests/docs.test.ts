@@ -12,16 +12,19 @@ interface Example {
   kind: 'correct' | 'incorrect';
   code: string;
   line: number;
+  /** Shared settings from a `<!-- settings: {…} -->` comment right above the block. */
+  settings: Record<string, unknown>;
 }
 
 function examplesOf(markdown: string): Example[] {
   const examples: Example[] = [];
-  const fence = /^```ts (correct|incorrect)\n([\s\S]*?)^```$/gm;
+  const fence = /^(?:<!-- settings: (.*) -->\n)?```ts (correct|incorrect)\n([\s\S]*?)^```$/gm;
   for (const match of markdown.matchAll(fence)) {
     examples.push({
-      kind: match[1] as Example['kind'],
-      code: match[2] ?? '',
+      kind: match[2] as Example['kind'],
+      code: match[3] ?? '',
       line: markdown.slice(0, match.index).split('\n').length,
+      settings: match[1] ? (JSON.parse(match[1]) as Record<string, unknown>) : {},
     });
   }
   return examples;
@@ -32,7 +35,10 @@ describe.each(ruleNames)('docs/rules/%s.md', (name) => {
   const markdown = fs.readFileSync(file, 'utf8');
 
   it('explains why, shows examples, options and the fix by hand', () => {
-    for (const heading of ['## Why', '## Examples', '## Options', '## How to fix by hand']) {
+    const rule = plugin.rules[name as keyof typeof plugin.rules];
+    const hasOptions = (rule.meta.schema as readonly unknown[]).length > 0;
+    const headings = ['## Why', '## Examples', ...(hasOptions ? ['## Options'] : []), '## How to fix by hand'];
+    for (const heading of headings) {
       expect(markdown, `${name}.md lacks "${heading}"`).toContain(`\n${heading}`);
     }
     const examples = examplesOf(markdown);
@@ -42,7 +48,7 @@ describe.each(ruleNames)('docs/rules/%s.md', (name) => {
 
   for (const example of examplesOf(markdown)) {
     it(`${example.kind} example at line ${example.line} is ${example.kind === 'incorrect' ? 'reported' : 'clean'}`, async () => {
-      const result = await lintTyped(example.code, { [`s3-regional/${name}`]: 'error' });
+      const result = await lintTyped(example.code, { [`s3-regional/${name}`]: 'error' }, { settings: example.settings });
       const fatal = result.messages.filter((m) => m.fatal);
       expect(fatal).toEqual([]);
       const reports = result.messages.filter((m) => m.ruleId === `s3-regional/${name}`);

@@ -7,6 +7,7 @@ import type ts from 'typescript';
 import {
   CLIENT_OPTIONS,
   GLOBAL_PSEUDO_REGION,
+  REGIONAL_VARIANT_OPTIONS,
   US_EAST_1,
   V2_REGIONAL_FLAG_VALUE,
   classifyEndpoint,
@@ -116,8 +117,9 @@ export function judgeClientConfig(
   const endpointAlwaysSet = !has(endpoint.values, isMissing) && !has(endpoint.values, isUnknown);
   if (has(endpoint.values, isUnknown)) undecided = true;
 
+  // v2 createPresignedPost ignores accelerate (it builds on the S3 host of the region).
   const accelerate = read(CLIENT_OPTIONS.useAccelerateEndpoint);
-  if (has(accelerate.values, isTrue)) {
+  if (use !== 'v2PresignedPost' && has(accelerate.values, isTrue)) {
     findings.push({ reason: 'accelerate', property: accelerate.property, valueNode: firstNode(accelerate.values, isTrue) });
   }
   if (endpointAlwaysSet) return { findings, undecided };
@@ -141,6 +143,13 @@ export function judgeClientConfig(
       valueNode: firstNode(regionValues, isString(GLOBAL_PSEUDO_REGION)),
     });
   }
+
+  // A dualstack or FIPS host is regional in every region, us-east-1 included.
+  const regionalVariant = REGIONAL_VARIANT_OPTIONS[sdk].some((name) => {
+    const values = read(name).values;
+    return values.length > 0 && values.every(isTrue);
+  });
+  if (regionalVariant) return { findings, undecided };
 
   if (sdk === 'v3') {
     const useGlobal = read(CLIENT_OPTIONS.useGlobalEndpoint);

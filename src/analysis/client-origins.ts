@@ -157,15 +157,100 @@ export class ClientTracer {
     return origins.length > 0 ? origins : [{ kind: 'unknown', node: element, why: 'unresolved' }];
   }
 
-  /** The object literals an expression may evaluate to: directly, or returned by a local function. */
+  /**
+   * The object literals an expression may evaluate to: directly, returned by a local function (an
+   * async IIFE included), through both sides of `??`, `||`, `??=` and conditionals, and held in a
+   * variable or class field (its initializer and every assignment), as lazy singletons hold
+   * `{ sdk, client }`.
+   */
   private objectsOf(raw: ts.Expression, depth: number, visiting: Set<ts.Node>): ts.ObjectLiteralExpression[] {
     const node = skipWrappers(raw);
     if (ts.isObjectLiteralExpression(node)) return [node];
-    if (ts.isCallExpression(node) && depth < MAX_DEPTH) {
-      const body = this.calleeBody(node);
-      if (body) return returnedExpressions(body).flatMap((value) => this.objectsOf(value, depth + 1, visiting));
+    if (depth >= MAX_DEPTH || visiting.has(node)) return [];
+    visiting.add(node);
+    try {
+      const next = (expression: ts.Expression): ts.ObjectLiteralExpression[] => this.objectsOf(expression, depth + 1, visiting);
+      if (ts.isCallExpression(node)) {
+        const body = this.calleeBody(node);
+        return body ? returnedExpressions(body).flatMap(next) : [];
+      }
+      if (ts.isConditionalExpression(node)) return [...next(node.whenTrue), ...next(node.whenFalse)];
+      if (ts.isBinaryExpression(node)) {
+        const operator = node.operatorToken.kind;
+        if (operator === ts.SyntaxKind.EqualsToken) return next(node.right);
+        if (ASSIGNMENTS.has(operator) || operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
+          return [...next(node.left), ...next(node.right)];
+        }
+        return [];
+      }
+      const name = ts.isIdentifier(node) ? node : ts.isPropertyAccessExpression(node) ? node.name : undefined;
+      if (!name) return [];
+      const symbol = this.analyzer.resolveSymbol(name);
+      const objects: ts.ObjectLiteralExpression[] = [];
+      for (const declaration of symbol?.declarations ?? []) {
+        if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
+          if (declaration.initializer) objects.push(...next(declaration.initializer));
+          if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) && symbol) {
+            for (const value of this.assignmentsTo(enclosingScope(declaration), symbol, undefined)) objects.push(...next(value));
+          }
+        } else if (ts.isPropertyDeclaration(declaration) && symbol) {
+          if (declaration.initializer) objects.push(...next(declaration.initializer));
+          for (const value of this.assignmentsTo(declaration.parent, symbol, 'this')) objects.push(...next(value));
+        }
+      }
+      return objects;
+    } finally {
+      visiting.delete(node);
     }
-    return [];
+  }
+
+  /**
+   * `cache.get(key)` on a `Map` held in a variable or class field: the values the code stores with
+   * `cache.set(key, value)` on the same map (per-region client caches).
+   */
+  private mapValues(call: ts.CallExpression): ts.Expression[] | undefined {
+    const callee = skipWrappers(call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'get') return undefined;
+    const receiver = skipWrappers(callee.expression);
+    const name = ts.isIdentifier(receiver) ? receiver : ts.isPropertyAccessExpression(receiver) ? receiver.name : undefined;
+    if (!name) return undefined;
+    const type = this.checker.getTypeAtLocation(receiver);
+    const typeName = type.getSymbol()?.name;
+    if (typeName !== 'Map' && typeName !== 'WeakMap') return undefined;
+    const symbol = this.analyzer.resolveSymbol(name);
+    const declaration = symbol?.valueDeclaration;
+    if (!symbol || !declaration) return undefined;
+    let scope: ts.Node;
+    let viaThis: boolean;
+    if (ts.isPropertyDeclaration(declaration)) {
+      scope = declaration.parent;
+      viaThis = true;
+    } else if (ts.isVariableDeclaration(declaration)) {
+      scope = enclosingScope(declaration);
+      viaThis = false;
+    } else {
+      return undefined;
+    }
+    if (!scope.getText().includes('.set(')) return [];
+    const values: ts.Expression[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && node.arguments.length >= 2) {
+        const setter = skipWrappers(node.expression);
+        if (ts.isPropertyAccessExpression(setter) && setter.name.text === 'set') {
+          const target = skipWrappers(setter.expression);
+          const matches = viaThis
+            ? ts.isPropertyAccessExpression(target) &&
+              target.expression.kind === ts.SyntaxKind.ThisKeyword &&
+              target.name.text === symbol.name
+            : ts.isIdentifier(target) && target.text === symbol.name && this.analyzer.resolveSymbol(target) === symbol;
+          const value = node.arguments[1];
+          if (matches && value && !ts.isSpreadElement(value)) values.push(value);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(scope, visit);
+    return values;
   }
 
   private calleeBody(call: ts.CallExpression): ts.ConciseBody | undefined {
@@ -189,6 +274,11 @@ export class ClientTracer {
     const declaration = this.checker.getResolvedSignature(call)?.declaration;
     if (this.options.factoryName !== undefined && declaration && !ts.isJSDocSignature(declaration)) {
       if (declarationName(declaration) === this.options.factoryName) return [{ kind: 'factory', node: call }];
+    }
+    const stored = this.mapValues(call);
+    if (stored !== undefined) {
+      const origins = stored.flatMap((value) => this.traceExpression(value, depth + 1, visiting));
+      return origins.length > 0 ? origins : [{ kind: 'unknown', node: call, why: 'unresolved' }];
     }
     const body = this.calleeBody(call);
     if (!body) return [{ kind: 'unknown', node: call, why: 'unresolved' }];

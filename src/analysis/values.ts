@@ -100,6 +100,45 @@ export class ValueAnalyzer {
     return declaration.initializer;
   }
 
+  /** `let` variables whose assigned values are being expanded (a rebuild like `c = { ...c, x }` reads itself). */
+  private readonly expanding = new Set<ts.Symbol>();
+
+  /**
+   * Every value a `let` (or `var`) with an initializer may hold: the initializer and each value
+   * assigned to it in its scope (`config = { ...config, endpoint }` when an option is set). The
+   * declared type (`let config: S3ClientConfig`) would say every option may be missing. Inside its
+   * own assignments the variable stands for its initializer. Undefined for anything else.
+   */
+  private letValues(node: ts.Identifier): ts.Expression[] | undefined {
+    const symbol = this.resolveSymbol(node);
+    const declaration = symbol?.valueDeclaration;
+    if (!symbol || !declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
+    if (!declaration.initializer || !ts.isVariableStatement(declaration.parent.parent)) return undefined;
+    if (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) return undefined;
+    if (this.expanding.has(symbol)) return [declaration.initializer];
+    let scope: ts.Node = declaration.parent;
+    while (!ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
+    const values: ts.Expression[] = [declaration.initializer];
+    if (scope.getText().includes(symbol.name)) {
+      const visit = (child: ts.Node): void => {
+        if (
+          ts.isBinaryExpression(child) &&
+          (child.operatorToken.kind === ts.SyntaxKind.EqualsToken ||
+            child.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken ||
+            child.operatorToken.kind === ts.SyntaxKind.BarBarEqualsToken) &&
+          ts.isIdentifier(child.left) &&
+          child.left.text === symbol.name &&
+          this.resolveSymbol(child.left) === symbol
+        ) {
+          values.push(child.right);
+        }
+        ts.forEachChild(child, visit);
+      };
+      ts.forEachChild(scope, visit);
+    }
+    return values;
+  }
+
   private isGlobalUndefined(node: ts.Identifier): boolean {
     if (node.text !== 'undefined') return false;
     const symbol = this.checker.getSymbolAtLocation(node);
@@ -188,6 +227,18 @@ export class ValueAnalyzer {
       if (this.isGlobalUndefined(node)) return { values: [{ kind: 'absent', node }] };
       const init = this.constInitializer(node);
       if (init) return this.withMemberWrites(node, name, this.property(init, name, depth + 1), depth);
+      const assigned = this.letValues(node);
+      const symbol = assigned && this.resolveSymbol(node);
+      if (assigned && symbol) {
+        const outermost = !this.expanding.has(symbol);
+        this.expanding.add(symbol);
+        try {
+          const values = assigned.flatMap((expression) => this.property(expression, name, depth + 1).values);
+          return this.withMemberWrites(node, name, { values }, depth);
+        } finally {
+          if (outermost) this.expanding.delete(symbol);
+        }
+      }
       return { values: this.typePropertyValues(node, name) };
     }
     if (ts.isConditionalExpression(node)) {

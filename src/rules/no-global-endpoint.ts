@@ -283,8 +283,50 @@ function isPrincipalValue(node: TSESTree.Node): boolean {
   return false;
 }
 
+/** Names that start an assertion chain: `assert.equal(…)`, `expect(…).toBe(…)`, `chai.expect(…)`. */
+const ASSERTION_ROOTS = new Set(['assert', 'expect', 'chai']);
+
+/** Is this call an assertion (`assert…(…)`, `expect(…)…(…)`, `x.should…(…)`)? */
+function isAssertionCall(call: TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = unwrapExpression(call.callee);
+  for (let i = 0; i < 16; i++) {
+    if (current.type === AST_NODE_TYPES.Identifier) return ASSERTION_ROOTS.has(current.name);
+    if (current.type === AST_NODE_TYPES.CallExpression) current = unwrapExpression(current.callee);
+    else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (!current.computed && current.property.type === AST_NODE_TYPES.Identifier && current.property.name === 'should') {
+        return true;
+      }
+      current = unwrapExpression(current.object);
+    } else return false;
+  }
+  return false;
+}
+
+/**
+ * Is this text an expected value given to an assertion (`assert.strictEqual(url, '…')`,
+ * `expect(url).toBe('…')`, also inside array and object literals)? It is compared, not requested;
+ * the code that builds the URL is where a finding belongs.
+ */
+function isAssertionArgument(root: TSESTree.Node): boolean {
+  let { child, parent } = climbWrappers(root);
+  while (parent) {
+    if (parent.type === AST_NODE_TYPES.ArrayExpression || parent.type === AST_NODE_TYPES.ObjectExpression) {
+      ({ child, parent } = climbWrappers(parent));
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.Property) {
+      if (parent.value !== child) return false;
+      ({ child, parent } = climbWrappers(parent));
+      continue;
+    }
+    return parent.type === AST_NODE_TYPES.CallExpression && parent.callee !== child && isAssertionCall(parent);
+  }
+  return false;
+}
+
 /** Places where a string is not an endpoint: module names, keys, types, patterns, comparisons. */
 function isIgnoredContext(root: TSESTree.Node): boolean {
+  if (isAssertionArgument(root)) return true;
   let { child, parent } = climbWrappers(root);
   if (parent?.type === AST_NODE_TYPES.TaggedTemplateExpression) {
     ({ child, parent } = climbWrappers(parent));

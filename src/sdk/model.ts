@@ -42,6 +42,16 @@ export const CLIENT_OPTIONS = {
   s3UsEast1RegionalEndpoint: 's3UsEast1RegionalEndpoint',
 } as const;
 
+/**
+ * Options that, when `true`, put the client on a regional variant host (`s3.dualstack.<region>`,
+ * `s3-fips.<region>`) even in us-east-1: they override `useGlobalEndpoint` (v3) and the v2
+ * us-east-1 global default, for `getSignedUrl` and v2 `createPresignedPost` alike.
+ */
+export const REGIONAL_VARIANT_OPTIONS: Readonly<Record<SdkVersion, readonly string[]>> = {
+  v3: ['useDualstackEndpoint', 'useFipsEndpoint'],
+  v2: ['useDualstack', 'useDualstackEndpoint', 'useFipsEndpoint'],
+};
+
 export const V2_REGIONAL_FLAG_VALUE = 'regional';
 
 /** The v3 class a client factory returns, and the only one its rewrite replaces. */

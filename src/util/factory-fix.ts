@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import {
   ASTUtils,
   AST_NODE_TYPES,
+  TSESLint,
   type ParserServicesWithTypeInformation,
-  type TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
 import type { ClientConstruction } from '../analysis/clients.js';
@@ -18,6 +18,7 @@ import { V3_FACTORY_CLASS } from '../sdk/index.js';
 import { getSettings, type FactorySetting } from '../settings.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+const { DefinitionType } = TSESLint.Scope;
 type Fixer = TSESLint.RuleFixer;
 
 export interface FactoryRewrite {
@@ -64,7 +65,7 @@ function existingBinding(
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), rewrite.name);
   if (!variable || variable.defs.length === 0) return 'none';
   const def = variable.defs[0];
-  if (def?.type === 'ImportBinding') {
+  if (def?.type === DefinitionType.ImportBinding) {
     const declaration = def.parent;
     const typeOnly =
       declaration.type === AST_NODE_TYPES.ImportDeclaration &&
@@ -74,7 +75,7 @@ function existingBinding(
       return 'factory';
     }
   }
-  if (def?.type === 'Variable' && def.node.init?.type === AST_NODE_TYPES.CallExpression) {
+  if (def?.type === DefinitionType.Variable && def.node.init?.type === AST_NODE_TYPES.CallExpression) {
     const call = def.node.init;
     if (call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'require' && moduleOf(call) === rewrite.importPath) {
       return 'factory';
@@ -160,8 +161,8 @@ function unusedImportRemoval(
   const def = variable?.defs[0];
   if (!variable || !def) return undefined;
   if (variable.references.some((reference) => reference.identifier !== callee && !reference.init)) return undefined;
-  if (def.type === 'Variable') return unusedRequireRemoval(sourceCode, def.node, callee);
-  if (def.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
+  if (def.type === DefinitionType.Variable) return unusedRequireRemoval(sourceCode, def.node, callee);
+  if (def.type !== DefinitionType.ImportBinding || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
   const declaration = def.parent;
   if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || declaration.importKind === 'type') return undefined;
   const specifier = def.node;

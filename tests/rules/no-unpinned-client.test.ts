@@ -22,6 +22,11 @@ typedRuleTester().run('no-unpinned-client', rule, {
     `${v3}const config: { region?: string } = {};\nconfig.region = 'eu-west-1';\nnew S3Client(config);`,
     `${v3}import type { S3ClientConfig } from '@aws-sdk/client-s3';\nexport function make(config: S3ClientConfig & { region: string }) {\n  return new S3Client(config);\n}`,
     `${v3}new S3Client({ region: 'eu-west-1', useGlobalEndpoint: true });`,
+    // Dualstack and FIPS hosts are regional even in us-east-1, and override useGlobalEndpoint (measured).
+    `${v3}new S3Client({ region: 'us-east-1', useGlobalEndpoint: true, useDualstackEndpoint: true });`,
+    `${v3}new S3Client({ region: 'us-east-1', useGlobalEndpoint: true, useFipsEndpoint: true });`,
+    `${v2}new AWS.S3({ region: 'us-east-1', useDualstack: true });`,
+    `${v2}new AWS.S3({ region: 'us-east-1', useFipsEndpoint: true });`,
     // Regional, dualstack, FIPS and interface endpoints; S3-compatible services.
     `${v3}new S3Client({ region: 'us-east-1', endpoint: 'https://s3.us-east-1.amazonaws.com' });`,
     `${v3}new S3Client({ region: 'us-east-1', useDualstackEndpoint: true, useFipsEndpoint: true });`,

@@ -34,6 +34,9 @@ typedRuleTester().run('no-unpinned-presign', rule, {
     `${v2}\nconst s3 = new AWS.S3({ region: 'eu-west-1' });\ns3.getSignedUrl('getObject', { Bucket: 'b', Key: 'k' });\ns3.createPresignedPost({ Bucket: 'b', Fields: { key: 'k' } });`,
     `${v2}\nimport { v2Client } from './modules/clients.js';\nexport const url = v2Client.getSignedUrl('getObject', { Bucket: 'b', Key: 'k' });`,
     `${v2}\nconst s3 = new AWS.S3({ region: 'us-east-1', endpoint: 'https://s3.us-east-1.amazonaws.com' });\ns3.createPresignedPost({ Bucket: 'b', Fields: { key: 'k' } });`,
+    // v2 createPresignedPost ignores accelerate, and dualstack keeps it regional in us-east-1 (measured).
+    `${v2}\nconst fast = new AWS.S3({ region: 'eu-west-1', useAccelerateEndpoint: true });\nfast.createPresignedPost({ Bucket: 'b', Fields: { key: 'k' } });`,
+    `${v2}\nconst dual = new AWS.S3({ region: 'us-east-1', useDualstack: true });\ndual.createPresignedPost({ Bucket: 'b', Fields: { key: 'k' } });`,
   ],
   invalid: [
     {
