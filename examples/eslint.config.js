@@ -10,12 +10,15 @@ export default [
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
   },
-  s3Regional.configs.recommended,
+  // strict: recommended, plus prefer-client-factory and unproven presign clients.
+  s3Regional.configs.strict,
   {
     settings: {
       's3-regional': {
         regions: ['eu-west-1'],
         bucketRegions: { 'acme-invoices': 'eu-west-1' },
+        // The reference factory from docs/factory.md; relative to this directory.
+        factory: { name: 'createS3Client', module: './src/lib/s3.js' },
       },
     },
   },

@@ -33,6 +33,9 @@ export interface PropertyValues {
 
 const MAX_DEPTH = 12;
 
+/** A computed key that is a symbol: it never names a string property. */
+const NOT_A_STRING_KEY = Symbol('not a string key');
+
 /** Parentheses, `as const`, `satisfies`: wrappers that do not change the value or its meaning. */
 export function unwrapExpression(node: ts.Expression): ts.Expression {
   let current = node;
@@ -223,6 +226,10 @@ export class ValueAnalyzer {
     if (depth > MAX_DEPTH) return { values: [{ kind: 'unknown', node: raw }] };
     const node = unwrapExpression(raw);
     if (ts.isObjectLiteralExpression(node)) return this.objectLiteralProperty(node, name, depth);
+    // `{ … } as S3ClientConfig`: the literal says more than the type it is asserted to have.
+    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && ts.isObjectLiteralExpression(unwrapExpression(node.expression))) {
+      return this.property(node.expression, name, depth + 1);
+    }
     if (ts.isIdentifier(node)) {
       if (this.isGlobalUndefined(node)) return { values: [{ kind: 'absent', node }] };
       const init = this.constInitializer(node);
@@ -283,11 +290,12 @@ export class ValueAnalyzer {
         result = present.length === spread.values.length ? spread : { values: [...present, ...result.values] };
         continue;
       }
-      const key = elementName(element);
+      const key = elementName(element) ?? this.computedKey(element);
+      if (key === NOT_A_STRING_KEY) continue;
       if (key === undefined) {
-        // A computed key that may be this one: nothing certain can be said.
+        // A computed key that may be this one: it may set the property, to anything.
         if (element.name && ts.isComputedPropertyName(element.name)) {
-          result = { values: [...result.values, { kind: 'unknown', node: element }] };
+          result = { values: [...result.values.filter((v) => v.kind !== 'absent'), { kind: 'unknown', node: element }] };
         }
         continue;
       }
@@ -303,6 +311,19 @@ export class ValueAnalyzer {
       }
     }
     return result;
+  }
+
+  /**
+   * The name a computed key stands for when its type is one string literal (`[key]` with
+   * `const key = 'region'`), {@link NOT_A_STRING_KEY} for symbols, undefined when unknown.
+   */
+  private computedKey(element: ts.ObjectLiteralElementLike): string | typeof NOT_A_STRING_KEY | undefined {
+    if (ts.isSpreadAssignment(element) || !ts.isComputedPropertyName(element.name)) return undefined;
+    const type = this.checker.getTypeAtLocation(element.name.expression);
+    if (type.isStringLiteral()) return type.value;
+    if (type.isNumberLiteral()) return String(type.value);
+    if (type.flags & ts.TypeFlags.ESSymbolLike) return NOT_A_STRING_KEY;
+    return undefined;
   }
 
   /**

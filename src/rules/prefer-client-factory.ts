@@ -9,7 +9,7 @@ import { createRule } from '../util/create-rule.js';
 import { planFactoryRewrite } from '../util/factory-fix.js';
 import { guarded, requireTypeServices } from '../util/type-services.js';
 
-export type MessageIds = 'useFactory' | 'useFactorySuggestion';
+export type MessageIds = 'useFactory' | 'useFactorySuggestion' | 'noFactoryForSdk';
 
 export default createRule<[], MessageIds>({
   name: 'prefer-client-factory',
@@ -27,6 +27,8 @@ export default createRule<[], MessageIds>({
       useFactory:
         '{{client}} is built directly. Build it with `{{factory}}` from {{module}}, which pins every client to a region and a regional endpoint.',
       useFactorySuggestion: 'Build it with `{{factory}}` from {{module}}.',
+      noFactoryForSdk:
+        "{{client}} (SDK {{sdk}}) is built directly, and no factory for SDK {{sdk}} is configured. Set `{{setting}}` in settings['s3-regional'], or move it to `{{factory}}` from {{module}}.",
     },
   },
   defaultOptions: [],
@@ -53,6 +55,15 @@ export default createRule<[], MessageIds>({
         factory: plan.setting.name,
         module: `'${plan.importPath}'`,
       };
+      if (!plan.matches) {
+        const sdk = construction.clientClass.sdk;
+        context.report({
+          node,
+          messageId: 'noFactoryForSdk',
+          data: { ...data, sdk, setting: sdk === 'v2' ? 'v2Factory' : 'factory' },
+        });
+        return;
+      }
       const { fix } = plan;
       if (fix && plan.typeChecks === true) {
         context.report({ node, messageId: 'useFactory', data, fix });

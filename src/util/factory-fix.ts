@@ -241,6 +241,8 @@ export function factoryRewriteFix(
 export interface FactoryPlan {
   /** The factory that matches the client's SDK, or the other one to name in messages. */
   setting: FactorySetting;
+  /** Is `setting` the factory for this client's SDK? */
+  matches: boolean;
   /** The module specifier as this file writes it. */
   importPath: string;
   /** The rewrite, when the factory can take over this construction. */
@@ -276,5 +278,5 @@ export function planFactoryRewrite(
   const typeChecks = fix
     ? factoryAccepts(setting, services.program, filename, context.cwd, construction.node.arguments ?? [])
     : undefined;
-  return { setting, importPath, fix, typeChecks };
+  return { setting, matches: matching !== undefined, importPath, fix, typeChecks };
 }

@@ -117,11 +117,18 @@ typedRuleTester().run('prefer-client-factory', rule, {
       errors: [{ messageId: 'useFactory', line: 2, column: 23 }],
     },
     {
-      // SDK v2 uses the v2 factory; without one it is only reported.
+      // SDK v2 uses the v2 factory; without one it is only reported, and the message says so.
       code: `import AWS from 'aws-sdk';\nexport const legacy = new AWS.S3({ region: 'eu-west-1' });`,
       settings,
       output: null,
-      errors: [{ messageId: 'useFactory', line: 2, column: 23 }],
+      errors: [
+        {
+          messageId: 'noFactoryForSdk',
+          line: 2,
+          column: 23,
+          data: { client: '`new AWS.S3`', sdk: 'v2', setting: 'v2Factory', factory: 'createS3Client', module: "'./modules/factory.js'" },
+        },
+      ],
     },
     {
       code: `import AWS from 'aws-sdk';\nexport const legacy = new AWS.S3({ region: 'eu-west-1' });\nexport const credentials = AWS.config.credentials;`,
