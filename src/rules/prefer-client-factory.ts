@@ -60,7 +60,13 @@ export default createRule<[], MessageIds>({
         context.report({
           node,
           messageId: 'noFactoryForSdk',
-          data: { ...data, sdk, setting: sdk === 'v2' ? 'v2Factory' : 'factory' },
+          data: {
+            client: data.client,
+            factory: data.factory,
+            module: data.module,
+            sdk,
+            setting: sdk === 'v2' ? 'v2Factory' : 'factory',
+          },
         });
         return;
       }
