@@ -3,9 +3,11 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { REASON_SUMMARY, judgeClientConfig, type Finding } from '../analysis/client-config.js';
 import { ClientTracer, type Origin } from '../analysis/client-origins.js';
+import { requestHosts } from '../analysis/request-host.js';
 import { analyzerFor, type ValueAnalyzer } from '../analysis/values.js';
 import {
   PRESIGN_NAMES,
+  classifyHost,
   SDK_MODULES,
   isV2RequestType,
   mayUseSdk,
@@ -23,7 +25,7 @@ export type Options = [
     allowEnvironmentRegion?: boolean;
   },
 ];
-export type MessageIds = 'unpinnedClient' | 'globalPresignedPost' | 'unprovenClient';
+export type MessageIds = 'unpinnedClient' | 'globalPresignedPost' | 'globalRequestHost' | 'unprovenClient';
 
 const PRESIGNER_MODULES: ReadonlySet<string> = new Set([SDK_MODULES.v3Presigner, SDK_MODULES.v3PresignedPost]);
 
@@ -68,6 +70,8 @@ export default createRule<Options, MessageIds>({
         'This presigned URL is signed by the client made at {{where}}, and {{reason}}. The URL keeps that host for everyone who opens it: pin the client to a region (s3-regional/no-unpinned-client shows how).',
       globalPresignedPost:
         "SDK v2 createPresignedPost builds its URL on the global host s3.amazonaws.com in us-east-1, even with s3UsEast1RegionalEndpoint: 'regional'; the client made at {{where}} may be in us-east-1. Give that client a regional `endpoint` (https://s3.us-east-1.amazonaws.com), or a region other than us-east-1.",
+      globalRequestHost:
+        "This request is presigned for '{{host}}', the global S3 host: the URL keeps it for everyone who opens it, and private DNS for an S3 interface endpoint does not cover it. Build the request on the regional host (s3.<region>.amazonaws.com).",
       unprovenClient:
         'The client that signs this URL cannot be traced to where it was made ({{why}}), so nothing shows it is pinned. Build it with the client factory, or declare its type in `pinnedTypes`.',
     },
@@ -107,6 +111,15 @@ export default createRule<Options, MessageIds>({
       const call = services.esTreeNodeToTSNodeMap.get(node);
       const presigner = presignerOf(analyzer.checker, call);
       if (!presigner) return;
+      if (presigner.client === 'request') {
+        // S3RequestPresigner signs the request it is given: the host is the request's.
+        const request = call.arguments[0];
+        const global = request && !ts.isSpreadElement(request)
+          ? requestHosts(analyzer, request).find((candidate) => classifyHost(candidate.host).kind === 'global')
+          : undefined;
+        if (global) context.report({ node, messageId: 'globalRequestHost', data: { host: global.host } });
+        return;
+      }
       const clientExpression = clientExpressionOf(analyzer, call, presigner);
       if (!clientExpression) return;
 
@@ -169,10 +182,12 @@ function presignerOf(checker: ts.TypeChecker, call: ts.Node): Presigner | undefi
   if (!ts.isCallExpression(call)) return undefined;
   const callee = call.expression;
   // v2 `s3.getObject(params).presign()`: untyped in aws-sdk's declarations, known by its receiver.
-  if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'presign') {
-    return isV2RequestType(checker.getTypeAtLocation(callee.expression))
-      ? { sdk: 'v2', kind: 'presign', client: 'requestReceiver' }
-      : undefined;
+  if (
+    ts.isPropertyAccessExpression(callee) &&
+    callee.name.text === 'presign' &&
+    isV2RequestType(checker.getTypeAtLocation(callee.expression))
+  ) {
+    return { sdk: 'v2', kind: 'presign', client: 'requestReceiver' };
   }
   const declaration = checker.getResolvedSignature(call)?.declaration;
   if (!declaration || ts.isJSDocSignature(declaration)) return undefined;
@@ -193,6 +208,8 @@ function clientExpressionOf(
     }
     case 'receiver':
       return ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+    case 'request':
+      return undefined;
     case 'requestReceiver': {
       if (!ts.isPropertyAccessExpression(callee)) return undefined;
       let request: ts.Expression = callee.expression;

@@ -107,9 +107,16 @@ export interface Presigner {
   sdk: SdkVersion;
   /** `getSignedUrl` (v3 function, v2 method), `getSignedUrlPromise`, `createPresignedPost`, v2 `Request#presign`. */
   kind: 'getSignedUrl' | 'getSignedUrlPromise' | 'createPresignedPost' | 'presign';
-  /** The client is the call's first argument (v3), the method's receiver (v2), or the receiver's receiver (v2 `presign`). */
-  client: 'firstArgument' | 'receiver' | 'requestReceiver';
+  /**
+   * Where the host comes from: the client that is the call's first argument (v3), the method's
+   * receiver (v2), the receiver's receiver (v2 `presign`), or the HTTP request the caller built
+   * (v3 `S3RequestPresigner#presign`).
+   */
+  client: 'firstArgument' | 'receiver' | 'requestReceiver' | 'request';
 }
+
+/** The functions that turn a URL into the parts of an HTTP request (`hostname` among them). */
+export const URL_PARSERS: ReadonlySet<string> = new Set(['parseUrl', 'URL']);
 
 /**
  * The names a presign callee may have in source. A call by another name is a presigner only when
@@ -120,6 +127,7 @@ export const PRESIGN_NAMES: ReadonlySet<string> = new Set([
   'getSignedUrlPromise',
   'createPresignedPost',
   'presign',
+  'presignWithCredentials',
 ]);
 
 const V2_CLIENT_PRESIGN_METHODS: ReadonlySet<string> = new Set([
@@ -158,6 +166,9 @@ export function presignerOfDeclaration(declaration: ts.Declaration | undefined):
   const name = declaredName(declaration);
   if (name === 'getSignedUrl' && path.includes('/@aws-sdk/s3-request-presigner/')) {
     return { sdk: 'v3', kind: 'getSignedUrl', client: 'firstArgument' };
+  }
+  if ((name === 'presign' || name === 'presignWithCredentials') && path.includes('/@aws-sdk/s3-request-presigner/')) {
+    return { sdk: 'v3', kind: 'presign', client: 'request' };
   }
   if (name === 'createPresignedPost' && path.includes('/@aws-sdk/s3-presigned-post/')) {
     return { sdk: 'v3', kind: 'createPresignedPost', client: 'firstArgument' };

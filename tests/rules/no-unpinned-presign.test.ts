@@ -137,6 +137,22 @@ typedRuleTester().run('no-unpinned-presign', rule, {
       ],
     },
     {
+      // S3RequestPresigner signs the request it is given: a global hostname, direct or parsed from a URL.
+      code: [
+        `import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';`,
+        `declare const presigner: S3RequestPresigner;`,
+        `declare function parseUrl(url: string): { hostname: string; protocol: string; path: string };`,
+        `export const a = presigner.presign({ method: 'GET', protocol: 'https:', hostname: 'my-bucket.s3.amazonaws.com', path: '/k', headers: {} });`,
+        `const url = 'https://s3.amazonaws.com/my-bucket/k';`,
+        `export const b = presigner.presign({ ...parseUrl(url), method: 'GET', headers: {} });`,
+        `export const c = presigner.presign({ method: 'GET', protocol: 'https:', hostname: 'my-bucket.s3.eu-west-1.amazonaws.com', path: '/k', headers: {} });`,
+      ].join('\n'),
+      errors: [
+        { messageId: 'globalRequestHost', line: 4, column: 18, data: { host: 'my-bucket.s3.amazonaws.com' } },
+        { messageId: 'globalRequestHost', line: 6, column: 18, data: { host: 's3.amazonaws.com' } },
+      ],
+    },
+    {
       // The strict option reports what cannot be traced.
       code: `${v3}\nexport function sign(client: S3Client) {\n  return getSignedUrl(client, command);\n}`,
       options: [{ reportUnproven: true }],
