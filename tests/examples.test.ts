@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +36,21 @@ describe('examples/', () => {
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     await expect(normalise(output)).toMatchFileSnapshot('__snapshots__/examples-demo.txt');
+  });
+
+  it('type-checks after --fix, and a second --fix changes nothing', async () => {
+    // The demo above left its fixed copy in .demo/examples.
+    const fixed = path.join(root, '.demo', 'examples');
+    const configFile = ts.findConfigFile(fixed, (file) => ts.sys.fileExists(file));
+    expect(configFile).toBeDefined();
+    const config = ts.getParsedCommandLineOfConfigFile(configFile ?? '', {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+    const program = ts.createProgram(config?.fileNames ?? [], config?.options ?? {});
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(diagnostics).toEqual([]);
+
+    const eslint = new ESLint({ cwd: fixed, fix: true, overrideConfigFile: path.join(fixed, 'eslint.config.js') });
+    const results = await eslint.lintFiles(['src']);
+    expect(results.filter((result) => result.output !== undefined).map((result) => result.filePath)).toEqual([]);
   });
 
   it('uses the reference factory from docs/factory.md as it is written there', () => {
