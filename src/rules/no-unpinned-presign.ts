@@ -171,6 +171,9 @@ export default createRule<Options, MessageIds>({
         // Syntax first: only calls named like a presigner (or bound to a presigner import) cost a type lookup.
         if (!isCandidate(node.callee)) return;
         if (!usesSdk && node.callee.type === AST_NODE_TYPES.Identifier) return;
+        // A presigner-named method in a file that imports no SDK may be an injected v2 client, but
+        // without type information nothing can be said: stay silent rather than demand it.
+        if (!usesSdk && sourceCode.parserServices?.program == null) return;
         guarded(() => check(node));
       },
     };
