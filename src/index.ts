@@ -1,26 +1,36 @@
 import { createRequire } from 'node:module';
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import { createConfigs, type ConfigName } from './configs/index.js';
 import { rules } from './rules/index.js';
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
+type ESLintRule = NonNullable<ESLint.Plugin['rules']>[string];
+
+/**
+ * The rules, typed both for typescript-eslint (meta.docs, RuleTester) and for ESLint, so that a
+ * TypeScript `eslint.config.ts` accepts `plugins: { 's3-regional': plugin }` and the configs in
+ * `defineConfig()`: typescript-eslint's rule types alone are not assignable to ESLint's.
+ */
+export type S3RegionalRules = { [K in keyof typeof rules]: (typeof rules)[K] & ESLintRule };
+
 export interface S3RegionalPlugin {
   meta: { name: string; version: string };
-  rules: typeof rules;
-  configs: Record<ConfigName, TSESLint.FlatConfig.Config>;
+  rules: S3RegionalRules;
+  configs: Record<ConfigName, Linter.Config>;
 }
 
 const plugin: S3RegionalPlugin = {
   meta: { name, version },
-  rules,
-  configs: {} as Record<ConfigName, TSESLint.FlatConfig.Config>,
+  rules: rules as S3RegionalRules,
+  configs: {} as Record<ConfigName, Linter.Config>,
 };
 Object.assign(plugin.configs, createConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin, plugin.rules));
 
 export default plugin;
 export { rules };
-export const configs = plugin.configs;
-export const meta = plugin.meta;
+export const configs: S3RegionalPlugin['configs'] = plugin.configs;
+export const meta: S3RegionalPlugin['meta'] = plugin.meta;
 // `require('eslint-plugin-s3-regional')` (Node >= 20.19 loads ES modules) returns the plugin itself.
 export { plugin as 'module.exports' };

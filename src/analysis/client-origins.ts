@@ -6,7 +6,7 @@
  */
 import ts from 'typescript';
 import { clientConstruction, type ClientConstruction } from './clients.js';
-import type { ValueAnalyzer } from './values.js';
+import { isSatisfiesExpression, type ValueAnalyzer } from './values.js';
 
 export type Origin =
   | { kind: 'construction'; construction: ClientConstruction }
@@ -316,7 +316,7 @@ function skipWrappers(node: ts.Expression): ts.Expression {
     if (
       ts.isParenthesizedExpression(current) ||
       ts.isAsExpression(current) ||
-      ts.isSatisfiesExpression(current) ||
+      isSatisfiesExpression(current) ||
       ts.isNonNullExpression(current) ||
       ts.isAwaitExpression(current) ||
       ts.isTypeAssertionExpression(current)

@@ -1,7 +1,7 @@
 /**
  * Where S3 clients are constructed: `new S3Client(…)`, `new AWS.S3(…)`, a subclass without its own
- * constructor, and `super(…)` inside a subclass constructor. The class is identified by the
- * declaration of the constructor the checker resolves, never by the local name.
+ * constructor, and `super(…)` inside a subclass constructor. The class is identified by its
+ * declaration in the SDK, never by the local name.
  */
 import ts from 'typescript';
 import { clientClassOfConstructor, clientClassOfDeclaration, type ClientClass } from '../sdk/index.js';
@@ -16,13 +16,19 @@ export interface ClientConstruction {
   spreadArguments: boolean;
 }
 
-const cache = new WeakMap<ts.Node, ClientConstruction | null>();
+// Per analyzer (so per program): an editor's next program may reuse unchanged nodes.
+const caches = new WeakMap<ValueAnalyzer, WeakMap<ts.Node, ClientConstruction | null>>();
 
 /** The S3 client a `new` expression or `super(…)` call constructs, if it constructs one. */
 export function clientConstruction(
   analyzer: ValueAnalyzer,
   node: ts.NewExpression | ts.CallExpression,
 ): ClientConstruction | undefined {
+  let cache = caches.get(analyzer);
+  if (!cache) {
+    cache = new WeakMap();
+    caches.set(analyzer, cache);
+  }
   const cached = cache.get(node);
   if (cached !== undefined) return cached ?? undefined;
   const result = compute(analyzer, node);
@@ -30,17 +36,33 @@ export function clientConstruction(
   return result;
 }
 
+/**
+ * The client class a constructor expression's type names. The class itself (`S3Client`, `S3`,
+ * v2 `S3`) is read off the type's symbol; a subclass without a constructor of its own inherits
+ * the client's construct signature. Reading the callee's type is much cheaper than resolving the
+ * call (which checks the arguments against the SDK's config types).
+ */
+function clientClassOfCallee(checker: ts.TypeChecker, callee: ts.Expression): ClientClass | undefined {
+  const type = checker.getTypeAtLocation(callee);
+  const symbol = type.getSymbol();
+  const declaration = symbol?.declarations?.[0];
+  if (symbol && declaration) {
+    const direct = clientClassOfDeclaration(symbol.name, declaration.getSourceFile().fileName);
+    if (direct) return direct;
+  }
+  const [signature] = type.getConstructSignatures();
+  return clientClassOfConstructor(signature?.declaration ?? undefined);
+}
+
 function compute(analyzer: ValueAnalyzer, node: ts.NewExpression | ts.CallExpression): ClientConstruction | undefined {
-  if (ts.isCallExpression(node) && node.expression.kind !== ts.SyntaxKind.SuperKeyword) return undefined;
-  const signature = analyzer.checker.getResolvedSignature(node);
-  const constructorClass = clientClassOfConstructor(signature?.declaration ?? undefined);
-  if (!constructorClass) return undefined;
-  // The aggregated v3 `S3` inherits S3Client's constructor: the instance type tells them apart.
-  const instance = ts.isNewExpression(node) ? analyzer.checker.getTypeAtLocation(node).getSymbol() : undefined;
-  const instanceDeclaration = instance?.declarations?.[0];
-  const clientClass =
-    (instanceDeclaration && clientClassOfDeclaration(instance.name, instanceDeclaration.getSourceFile().fileName)) ??
-    constructorClass;
+  let clientClass: ClientClass | undefined;
+  if (ts.isNewExpression(node)) {
+    clientClass = clientClassOfCallee(analyzer.checker, node.expression);
+  } else if (node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+    // `super(…)` in a subclass: the constructor it calls is the base class's.
+    clientClass = clientClassOfConstructor(analyzer.checker.getResolvedSignature(node)?.declaration ?? undefined);
+  }
+  if (!clientClass) return undefined;
   const first = node.arguments?.[0];
   const spread = first !== undefined && ts.isSpreadElement(first);
   return { node, clientClass, config: spread ? undefined : first, spreadArguments: spread };

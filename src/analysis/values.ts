@@ -36,11 +36,19 @@ const MAX_DEPTH = 12;
 /** A computed key that is a symbol: it never names a string property. */
 const NOT_A_STRING_KEY = Symbol('not a string key');
 
+/**
+ * `x satisfies T`, tested by kind: TypeScript 4.8 (the bottom of the peer range) has no
+ * `ts.isSatisfiesExpression`, and there `ts.SyntaxKind.SatisfiesExpression` is undefined, so no node matches.
+ */
+export function isSatisfiesExpression(node: ts.Node): node is ts.SatisfiesExpression {
+  return node.kind === ts.SyntaxKind.SatisfiesExpression;
+}
+
 /** Parentheses, `as const`, `satisfies`: wrappers that do not change the value or its meaning. */
 export function unwrapExpression(node: ts.Expression): ts.Expression {
   let current = node;
   for (;;) {
-    if (ts.isParenthesizedExpression(current) || ts.isSatisfiesExpression(current)) current = current.expression;
+    if (ts.isParenthesizedExpression(current) || isSatisfiesExpression(current)) current = current.expression;
     else if (ts.isAsExpression(current) && ts.isConstTypeReference(current.type)) current = current.expression;
     else return current;
   }
@@ -368,6 +376,16 @@ export class ValueAnalyzer {
 
   /** The values the checker's type of an expression admits. */
   typeValues(node: ts.Node): Value[] {
+    // A name's declared type first: asking for its type at this location can make the checker
+    // resolve the enclosing call (the SDK's generic signatures). Only a declared type that admits
+    // a missing or empty value needs the narrowed type at the location.
+    if (ts.isIdentifier(node) && typeof this.checker.getTypeOfSymbol === 'function') {
+      const symbol = this.resolveSymbol(node);
+      if (symbol && symbol.flags & ts.SymbolFlags.Variable) {
+        const declared = this.valuesOfType(this.checker.getTypeOfSymbol(symbol), node, 0);
+        if (!declared.some((v) => v.kind === 'nullish' || v.kind === 'unknown')) return declared;
+      }
+    }
     return this.valuesOfType(this.checker.getTypeAtLocation(node), node, 0);
   }
 

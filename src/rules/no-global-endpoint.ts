@@ -13,7 +13,7 @@ import {
   isOutermostStringExpression,
   type StringHost,
 } from '../analysis/string-hosts.js';
-import { TEXT_HOLE, hostOfEndpoint, regionalHostFor, type HostOccurrence } from '../sdk/index.js';
+import { TEXT_HOLE, hostOfEndpoint, mayContainAwsHost, regionalHostFor, type HostOccurrence } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -72,6 +72,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allowAccelerate: false, allowHosts: [] }],
   create(context, [options]) {
+    // Most files never spell `amazonaws`: one text search spares them every string visit.
+    if (!mayContainAwsHost(context.sourceCode.text)) return {};
     const settings = getSettings(context.settings);
     const allowAccelerate = options.allowAccelerate === true;
     const allowedHosts = new Set((options.allowHosts ?? []).map((host) => normalizeHost(host)));

@@ -80,6 +80,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const usesSdk = mayUseSdk(sourceCode.text);
+    // A file that imports no SDK and never spells a presigner's name has nothing for this rule.
+    if (!usesSdk && ![...PRESIGN_NAMES].some((name) => sourceCode.text.includes(name))) return {};
     // Local names bound to the v3 presigners (renamed imports included), read from the syntax.
     const presignerNames = new Set<string>();
     let services: ReturnType<typeof requireTypeServices> | undefined;
@@ -109,7 +111,7 @@ export default createRule<Options, MessageIds>({
       const { factory } = getSettings(context.settings);
       tracer ??= new ClientTracer(analyzer, { factoryName: factory?.name, pinnedTypes: options.pinnedTypes ?? [] });
       const call = services.esTreeNodeToTSNodeMap.get(node);
-      const presigner = presignerOf(analyzer.checker, call);
+      const presigner = presignerOf(analyzer, call);
       if (!presigner) return;
       if (presigner.client === 'request') {
         // S3RequestPresigner signs the request it is given: the host is the request's.
@@ -181,20 +183,31 @@ export default createRule<Options, MessageIds>({
 });
 
 /** The presigner a call invokes, judged by the declaration the checker resolves. */
-function presignerOf(checker: ts.TypeChecker, call: ts.Node): Presigner | undefined {
+function presignerOf(analyzer: ValueAnalyzer, call: ts.Node): Presigner | undefined {
   if (!ts.isCallExpression(call)) return undefined;
   const callee = call.expression;
-  // v2 `s3.getObject(params).presign()`: untyped in aws-sdk's declarations, known by its receiver.
-  if (
-    ts.isPropertyAccessExpression(callee) &&
-    callee.name.text === 'presign' &&
-    isV2RequestType(checker.getTypeAtLocation(callee.expression))
-  ) {
-    return { sdk: 'v2', kind: 'presign', client: 'requestReceiver' };
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
+  if (!name) return undefined;
+  // By the callee's declaration: cheaper than resolving the call (the presigners are generic).
+  for (const declaration of analyzer.resolveSymbol(name)?.declarations ?? []) {
+    const presigner = presignerOfDeclaration(declaration);
+    if (presigner) return presigner;
   }
-  const declaration = checker.getResolvedSignature(call)?.declaration;
-  if (!declaration || ts.isJSDocSignature(declaration)) return undefined;
-  return presignerOfDeclaration(declaration);
+  const checker = analyzer.checker;
+  // v2 `s3.getObject(params).presign()`: untyped in aws-sdk's declarations, known by its receiver.
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'presign') {
+    return isV2RequestType(checker.getTypeAtLocation(callee.expression))
+      ? { sdk: 'v2', kind: 'presign', client: 'requestReceiver' }
+      : undefined;
+  }
+  // A presigner destructured from a dynamic import: its type still comes from the SDK.
+  if (ts.isIdentifier(callee)) {
+    for (const declaration of checker.getTypeAtLocation(callee).getSymbol()?.declarations ?? []) {
+      const presigner = presignerOfDeclaration(declaration);
+      if (presigner) return presigner;
+    }
+  }
+  return undefined;
 }
 
 /** The expression that evaluates to the signing client. */

@@ -62,6 +62,15 @@ function isDigits(text: string): boolean {
 }
 
 /**
+ * Could this text contain an AWS host name? Every global S3 host ends in `amazonaws.com`; a file
+ * without that word (or an escape that could spell it) has no host to find. A plain literal
+ * search, linear in the text.
+ */
+export function mayContainAwsHost(text: string): boolean {
+  return /amazonaws/i.test(text) || text.includes('\\u') || text.includes('\\x') || text.includes('\\\n');
+}
+
+/**
  * Classifies a bare host name (no scheme, no path). A port and a trailing dot are ignored; case is
  * ignored.
  */
