@@ -42,12 +42,40 @@ export function clientConstruction(
  * the client's construct signature. Reading the callee's type is much cheaper than resolving the
  * call (which checks the arguments against the SDK's config types).
  */
-function clientClassOfCallee(checker: ts.TypeChecker, callee: ts.Expression): ClientClass | undefined {
+function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): ClientClass | undefined {
+  const checker = analyzer.checker;
+  // `AWS.S3` on a namespace import: look the member up in the module's exports, without typing
+  // the whole namespace (aws-sdk v2's is large).
+  if (ts.isPropertyAccessExpression(callee)) {
+    const namespace = analyzer.resolveSymbol(callee.expression);
+    if (namespace && namespace.flags & ts.SymbolFlags.ValueModule) {
+      let member = checker.tryGetMemberInModuleExports(callee.name.text, namespace);
+      if (member && member.flags & ts.SymbolFlags.Alias) member = checker.getAliasedSymbol(member);
+      const declaration = member?.declarations?.find((d) => ts.isClassLike(d));
+      if (member && declaration) {
+        const found = clientClassOfDeclaration(member.name, declaration.getSourceFile().fileName);
+        if (found) return found;
+      }
+    }
+  }
+  // The class a name resolves to, without typing anything; a class with a constructor of its own
+  // is not a client construction here (its `super(…)` call is).
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
+  const symbol = name ? analyzer.resolveSymbol(name) : undefined;
+  const classDeclaration = symbol?.declarations?.find((d) => ts.isClassLike(d));
+  if (symbol && classDeclaration) {
+    const found = clientClassOfDeclaration(symbol.name, classDeclaration.getSourceFile().fileName);
+    if (found) return found;
+    const ownConstructor = classDeclaration.members.some((member) => ts.isConstructorDeclaration(member));
+    const extendsSomething = classDeclaration.heritageClauses?.some((c) => c.token === ts.SyntaxKind.ExtendsKeyword) === true;
+    if (ownConstructor || !extendsSomething) return undefined;
+  }
+  // Otherwise (a binding from a dynamic import, a subclass without a constructor) the type says.
   const type = checker.getTypeAtLocation(callee);
-  const symbol = type.getSymbol();
-  const declaration = symbol?.declarations?.[0];
-  if (symbol && declaration) {
-    const direct = clientClassOfDeclaration(symbol.name, declaration.getSourceFile().fileName);
+  const typeSymbol = type.getSymbol();
+  const declaration = typeSymbol?.declarations?.[0];
+  if (typeSymbol && declaration) {
+    const direct = clientClassOfDeclaration(typeSymbol.name, declaration.getSourceFile().fileName);
     if (direct) return direct;
   }
   const [signature] = type.getConstructSignatures();
@@ -57,7 +85,7 @@ function clientClassOfCallee(checker: ts.TypeChecker, callee: ts.Expression): Cl
 function compute(analyzer: ValueAnalyzer, node: ts.NewExpression | ts.CallExpression): ClientConstruction | undefined {
   let clientClass: ClientClass | undefined;
   if (ts.isNewExpression(node)) {
-    clientClass = clientClassOfCallee(analyzer.checker, node.expression);
+    clientClass = clientClassOfCallee(analyzer, node.expression);
   } else if (node.expression.kind === ts.SyntaxKind.SuperKeyword) {
     // `super(…)` in a subclass: the constructor it calls is the base class's.
     clientClass = clientClassOfConstructor(analyzer.checker.getResolvedSignature(node)?.declaration ?? undefined);

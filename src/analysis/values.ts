@@ -384,6 +384,9 @@ export class ValueAnalyzer {
       if (symbol && symbol.flags & ts.SymbolFlags.Variable) {
         const declared = this.valuesOfType(this.checker.getTypeOfSymbol(symbol), node, 0);
         if (!declared.some((v) => v.kind === 'nullish' || v.kind === 'unknown')) return declared;
+        // The type of this reference after control flow (`if (!region) throw …`), read off the
+        // symbol rather than the expression, which would also resolve the enclosing call.
+        return this.valuesOfType(this.checker.getTypeOfSymbolAtLocation(symbol, node), node, 0);
       }
     }
     return this.valuesOfType(this.checker.getTypeAtLocation(node), node, 0);

@@ -4,9 +4,10 @@ import ts from 'typescript';
 import { REASON_SUMMARY, judgeClientConfig, type Finding } from '../analysis/client-config.js';
 import { ClientTracer, type Origin } from '../analysis/client-origins.js';
 import { requestHosts } from '../analysis/request-host.js';
-import { analyzerFor, type ValueAnalyzer } from '../analysis/values.js';
+import { analyzerFor, unwrapExpression, type ValueAnalyzer } from '../analysis/values.js';
 import {
   PRESIGN_NAMES,
+  V2_CLIENT_PRESIGN_METHODS,
   classifyHost,
   SDK_MODULES,
   isV2RequestType,
@@ -111,7 +112,7 @@ export default createRule<Options, MessageIds>({
       const { factory } = getSettings(context.settings);
       tracer ??= new ClientTracer(analyzer, { factoryName: factory?.name, pinnedTypes: options.pinnedTypes ?? [] });
       const call = services.esTreeNodeToTSNodeMap.get(node);
-      const presigner = presignerOf(analyzer, call);
+      const presigner = presignerOf(analyzer, tracer, call);
       if (!presigner) return;
       if (presigner.client === 'request') {
         // S3RequestPresigner signs the request it is given: the host is the request's.
@@ -183,11 +184,25 @@ export default createRule<Options, MessageIds>({
 });
 
 /** The presigner a call invokes, judged by the declaration the checker resolves. */
-function presignerOf(analyzer: ValueAnalyzer, call: ts.Node): Presigner | undefined {
+function presignerOf(analyzer: ValueAnalyzer, tracer: ClientTracer, call: ts.Node): Presigner | undefined {
   if (!ts.isCallExpression(call)) return undefined;
   const callee = call.expression;
   const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
   if (!name) return undefined;
+  // `s3.getSignedUrl(…)` on a receiver the syntax traces to `new AWS.S3(…)`: known without typing
+  // the receiver (v2's S3 class is large).
+  const isV2Client = (expression: ts.Expression): boolean => {
+    const origins = tracer.trace(expression);
+    return origins.length > 0 && origins.every((o) => o.kind === 'construction' && o.construction.clientClass.sdk === 'v2');
+  };
+  if (ts.isPropertyAccessExpression(callee) && V2_CLIENT_PRESIGN_METHODS.has(name.text) && isV2Client(callee.expression)) {
+    return { sdk: 'v2', kind: name.text as Presigner['kind'], client: 'receiver' };
+  }
+  // Likewise `s3.getObject(params).presign()` on such a client.
+  if (ts.isPropertyAccessExpression(callee) && name.text === 'presign') {
+    const client = v2RequestClient(analyzer, callee.expression);
+    if (client && isV2Client(client)) return { sdk: 'v2', kind: 'presign', client: 'requestReceiver' };
+  }
   // By the callee's declaration: cheaper than resolving the call (the presigners are generic).
   for (const declaration of analyzer.resolveSymbol(name)?.declarations ?? []) {
     const presigner = presignerOfDeclaration(declaration);
@@ -226,16 +241,15 @@ function clientExpressionOf(
       return ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
     case 'request':
       return undefined;
-    case 'requestReceiver': {
-      if (!ts.isPropertyAccessExpression(callee)) return undefined;
-      let request: ts.Expression = callee.expression;
-      // `const request = s3.getObject(params); request.presign()`.
-      if (ts.isIdentifier(request)) request = analyzer.constInitializer(request) ?? request;
-      while (ts.isParenthesizedExpression(request)) request = request.expression;
-      if (ts.isCallExpression(request) && ts.isPropertyAccessExpression(request.expression)) {
-        return request.expression.expression;
-      }
-      return undefined;
-    }
+    case 'requestReceiver':
+      return ts.isPropertyAccessExpression(callee) ? v2RequestClient(analyzer, callee.expression) : undefined;
   }
+}
+
+/** The client of a v2 request: `s3` in `s3.getObject(params)`, also through a `const request = …`. */
+function v2RequestClient(analyzer: ValueAnalyzer, expression: ts.Expression): ts.Expression | undefined {
+  let request = unwrapExpression(expression);
+  if (ts.isIdentifier(request)) request = unwrapExpression(analyzer.constInitializer(request) ?? request);
+  if (ts.isCallExpression(request) && ts.isPropertyAccessExpression(request.expression)) return request.expression.expression;
+  return undefined;
 }

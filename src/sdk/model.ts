@@ -130,7 +130,8 @@ export const PRESIGN_NAMES: ReadonlySet<string> = new Set([
   'presignWithCredentials',
 ]);
 
-const V2_CLIENT_PRESIGN_METHODS: ReadonlySet<string> = new Set([
+/** The v2 `S3` methods that presign. */
+export const V2_CLIENT_PRESIGN_METHODS: ReadonlySet<string> = new Set([
   'getSignedUrl',
   'getSignedUrlPromise',
   'createPresignedPost',
