@@ -50,8 +50,6 @@ export interface Finding {
 
 export interface ConfigJudgement {
   findings: Finding[];
-  /** Pieces of the config the analysis could not read (`any`); no finding was drawn from them. */
-  undecided: boolean;
 }
 
 /** A short clause for each reason, for messages that point elsewhere (the presign call). */
@@ -103,7 +101,6 @@ export function judgeClientConfig(
   const read = (name: string): PropertyValues =>
     config === undefined ? { values: [{ kind: 'absent' }] } : analyzer.property(config, name);
   const findings: Finding[] = [];
-  let undecided = false;
 
   // An endpoint that is always set pins the host by itself; a global one is a finding.
   const endpoint = read(CLIENT_OPTIONS.endpoint);
@@ -115,18 +112,16 @@ export function judgeClientConfig(
     }
   }
   const endpointAlwaysSet = !has(endpoint.values, isMissing) && !has(endpoint.values, isUnknown);
-  if (has(endpoint.values, isUnknown)) undecided = true;
 
   // v2 createPresignedPost ignores accelerate (it builds on the S3 host of the region).
   const accelerate = read(CLIENT_OPTIONS.useAccelerateEndpoint);
   if (use !== 'v2PresignedPost' && has(accelerate.values, isTrue)) {
     findings.push({ reason: 'accelerate', property: accelerate.property, valueNode: firstNode(accelerate.values, isTrue) });
   }
-  if (endpointAlwaysSet) return { findings, undecided };
+  if (endpointAlwaysSet) return { findings };
 
   const region = read(CLIENT_OPTIONS.region);
   const regionValues = region.values;
-  if (has(regionValues, isUnknown)) undecided = true;
   const missing = regionValues.filter(isMissing);
   const environmentDecides = sdk === 'v3' && options.allowEnvironmentRegion;
   if (missing.length > 0 && !environmentDecides) {
@@ -149,14 +144,14 @@ export function judgeClientConfig(
     const values = read(name).values;
     return values.length > 0 && values.every(isTrue);
   });
-  if (regionalVariant) return { findings, undecided };
+  if (regionalVariant) return { findings };
 
   if (sdk === 'v3') {
     const useGlobal = read(CLIENT_OPTIONS.useGlobalEndpoint);
     if (has(useGlobal.values, isTrue) && (has(regionValues, mayBeUsEast1) || has(regionValues, isUnknown))) {
       findings.push({ reason: 'useGlobalEndpoint', property: useGlobal.property, valueNode: firstNode(useGlobal.values, isTrue) });
     }
-    return { findings, undecided };
+    return { findings };
   }
 
   // v2 createPresignedPost ignores the regional flag: only a region that is provably not
@@ -168,14 +163,13 @@ export function judgeClientConfig(
     if (!provablyElsewhere && findings.length === 0 && !has(regionValues, isUnknown)) {
       findings.push({ reason: 'postInUsEast1', property: region.property, valueNode: firstNode(regionValues, mayBeUsEast1) });
     }
-    return { findings, undecided };
+    return { findings };
   }
 
   // v2: us-east-1 signs for the global host unless the regional flag is set.
   const flag = read(CLIENT_OPTIONS.s3UsEast1RegionalEndpoint);
   const flagAlwaysRegional =
     flag.values.length > 0 && flag.values.every(isString(V2_REGIONAL_FLAG_VALUE));
-  if (has(flag.values, isUnknown)) undecided = true;
   if (!flagAlwaysRegional) {
     if (has(regionValues, isString(US_EAST_1))) {
       findings.push({ reason: 'usEast1Legacy', property: region.property, valueNode: firstNode(regionValues, isString(US_EAST_1)) });
@@ -187,5 +181,5 @@ export function judgeClientConfig(
       });
     }
   }
-  return { findings, undecided };
+  return { findings };
 }
