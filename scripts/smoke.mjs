@@ -22,6 +22,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
+import { PRESIGN_NAMES, mayContainAwsHost, mayUseSdk } from '../dist/sdk/index.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']);
@@ -44,8 +45,18 @@ const SKIP_DIRS = new Set([
   '.pnpm-store',
 ]);
 const MAX_FILE_BYTES = 1_000_000;
-/** Text any file the rules could report on contains (a deliberately generous, cheap test). */
-const RELEVANT = /aws-sdk|amazonaws|getSignedUrl|createPresignedPost|presign|S3Client|\bS3\b/;
+/**
+ * Could the rules report on this text? The plugin's own file-level tests (one home for that
+ * knowledge), plus client class names for files that build clients from an import elsewhere.
+ */
+function isRelevant(text) {
+  return (
+    mayUseSdk(text) ||
+    mayContainAwsHost(text) ||
+    [...PRESIGN_NAMES].some((name) => text.includes(name)) ||
+    /S3Client|\bS3\b/.test(text)
+  );
+}
 
 function usage(message) {
   if (message) console.error(message);
@@ -203,7 +214,7 @@ async function main() {
   const started = Date.now();
 
   const { files: all, skipped } = collectFiles(dir);
-  const files = options.all ? all : all.filter((file) => RELEVANT.test(fs.readFileSync(file, 'utf8')));
+  const files = options.all ? all : all.filter((file) => isRelevant(fs.readFileSync(file, 'utf8')));
   const rootTsconfig = fs.existsSync(path.join(dir, 'tsconfig.json'));
   const log = options.quiet ? () => {} : (line) => console.log(line);
   log(`# ${dir}`);
