@@ -4,105 +4,130 @@
 import noGlobalEndpoint from '../../src/rules/no-global-endpoint.js';
 import noUnpinnedClient from '../../src/rules/no-unpinned-client.js';
 import noUnpinnedPresign from '../../src/rules/no-unpinned-presign.js';
+import { code } from '../code.js';
 import { typedRuleTester, untypedRuleTester } from '../rule-tester.js';
 
-const v3 = `import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';\n`;
-const presigner = `import { getSignedUrl } from '@aws-sdk/s3-request-presigner';\n`;
 const optionalRegion = 'its region may be undefined, so the environment decides its endpoint';
 
 typedRuleTester().run('no-unpinned-presign (real-world regressions)', noUnpinnedPresign, {
   valid: [
     // A per-region cache whose clients all have a region.
-    [
-      v3 + presigner,
-      `const clients = new Map<string, S3Client>();`,
-      `function clientFor(region: string): S3Client {`,
-      `  if (!clients.has(region)) clients.set(region, new S3Client({ region }));`,
-      `  return clients.get(region)!;`,
-      `}`,
-      `export const url = getSignedUrl(clientFor('eu-west-1'), new GetObjectCommand({ Bucket: 'b', Key: 'k' }));`,
-    ].join('\n'),
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+
+      const clients = new Map<string, S3Client>();
+      function clientFor(region: string): S3Client {
+        if (!clients.has(region)) clients.set(region, new S3Client({ region }));
+        return clients.get(region)!;
+      }
+      export const url = getSignedUrl(clientFor('eu-west-1'), new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
+    `,
     // A lazily loaded SDK module and client, pinned.
-    [
-      `import type * as Sdk from '@aws-sdk/client-s3';`,
-      `class Files {`,
-      `  private loading?: Promise<{ sdk: typeof Sdk; client: Sdk.S3Client }>;`,
-      `  private load() {`,
-      `    this.loading ??= (async () => {`,
-      `      const sdk = await import('@aws-sdk/client-s3');`,
-      `      const client = new sdk.S3Client({ region: 'eu-west-1' });`,
-      `      return { sdk, client };`,
-      `    })();`,
-      `    return this.loading;`,
-      `  }`,
-      `  async link(key: string) {`,
-      `    const { sdk, client } = await this.load();`,
-      `    const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');`,
-      `    return getSignedUrl(client, new sdk.GetObjectCommand({ Bucket: 'b', Key: key }));`,
-      `  }`,
-      `}`,
-      `export { Files };`,
-    ].join('\n'),
+    code`
+      import type * as Sdk from '@aws-sdk/client-s3';
+      class Files {
+        private loading?: Promise<{ sdk: typeof Sdk; client: Sdk.S3Client }>;
+        private load() {
+          this.loading ??= (async () => {
+            const sdk = await import('@aws-sdk/client-s3');
+            const client = new sdk.S3Client({ region: 'eu-west-1' });
+            return { sdk, client };
+          })();
+          return this.loading;
+        }
+        async link(key: string) {
+          const { sdk, client } = await this.load();
+          const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
+          return getSignedUrl(client, new sdk.GetObjectCommand({ Bucket: 'b', Key: key }));
+        }
+      }
+      export { Files };
+    `,
   ],
   invalid: [
     {
       // Miss (lazy singleton): a class field holding the promise of an async IIFE that loads the SDK
       // with a dynamic import and returns `{ sdk, client }`, destructured at the presign call.
-      code: [
-        `import type * as Sdk from '@aws-sdk/client-s3';`,
-        `class Files {`,
-        `  private loading?: Promise<{ sdk: typeof Sdk; client: Sdk.S3Client }>;`,
-        `  private load() {`,
-        `    this.loading ??= (async () => {`,
-        `      const sdk = await import('@aws-sdk/client-s3');`,
-        `      const client = new sdk.S3Client({ region: process.env.AWS_REGION });`,
-        `      return { sdk, client };`,
-        `    })();`,
-        `    return this.loading;`,
-        `  }`,
-        `  async link(key: string) {`,
-        `    const { sdk, client } = await this.load();`,
-        `    const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');`,
-        `    return getSignedUrl(client, new sdk.GetObjectCommand({ Bucket: 'b', Key: key }));`,
-        `  }`,
-        `}`,
-        `export { Files };`,
-      ].join('\n'),
-      errors: [{ messageId: 'unpinnedClient', line: 15, data: { where: 'line 7', reason: optionalRegion } }],
+      code: code`
+        import type * as Sdk from '@aws-sdk/client-s3';
+        class Files {
+          private loading?: Promise<{ sdk: typeof Sdk; client: Sdk.S3Client }>;
+          private load() {
+            this.loading ??= (async () => {
+              const sdk = await import('@aws-sdk/client-s3');
+              const client = new sdk.S3Client({ region: process.env.AWS_REGION });
+              return { sdk, client };
+            })();
+            return this.loading;
+          }
+          async link(key: string) {
+            const { sdk, client } = await this.load();
+            const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
+            return getSignedUrl(client, new sdk.GetObjectCommand({ Bucket: 'b', Key: key }));
+          }
+        }
+        export { Files };
+      `,
+      errors: [
+        {
+          messageId: 'unpinnedClient',
+          line: 15,
+          column: 12,
+          endLine: 15,
+          endColumn: 85,
+          data: { where: 'line 7', reason: optionalRegion },
+        },
+      ],
     },
     {
       // Miss (per-region cache): the client is only ever read back from a `Map`.
-      code: [
-        v3 + presigner,
-        `const clients = new Map<string, S3Client>();`,
-        `function clientFor(key: string): S3Client {`,
-        `  if (!clients.has(key)) clients.set(key, new S3Client({ region: process.env.AWS_REGION }));`,
-        `  return clients.get(key)!;`,
-        `}`,
-        `export const url = getSignedUrl(clientFor('k'), new GetObjectCommand({ Bucket: 'b', Key: 'k' }));`,
-      ].join('\n'),
-      errors: [{ messageId: 'unpinnedClient', line: 9, data: { where: 'line 6', reason: optionalRegion } }],
+      code: code`
+        import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+
+        const clients = new Map<string, S3Client>();
+        function clientFor(key: string): S3Client {
+          if (!clients.has(key)) clients.set(key, new S3Client({ region: process.env.AWS_REGION }));
+          return clients.get(key)!;
+        }
+        export const url = getSignedUrl(clientFor('k'), new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
+      `,
+      errors: [
+        { messageId: 'unpinnedClient', line: 9, column: 20, endLine: 9, endColumn: 97, data: { where: 'line 6', reason: optionalRegion } },
+      ],
     },
     {
       // The same cache as a class field, with `get(…) ?? …`.
-      code: [
-        v3 + presigner,
-        `class Clients {`,
-        `  private readonly byRegion = new Map<string, S3Client>();`,
-        `  get(region?: string): S3Client {`,
-        `    const cached = this.byRegion.get(region ?? '');`,
-        `    if (cached) return cached;`,
-        `    const client = new S3Client({ region });`,
-        `    this.byRegion.set(region ?? '', client);`,
-        `    return client;`,
-        `  }`,
-        `  peek(region: string) {`,
-        `    return this.byRegion.get(region)!;`,
-        `  }`,
-        `}`,
-        `export const url = getSignedUrl(new Clients().peek('x'), new GetObjectCommand({ Bucket: 'b', Key: 'k' }));`,
-      ].join('\n'),
-      errors: [{ messageId: 'unpinnedClient', line: 17, data: { where: 'line 9', reason: optionalRegion } }],
+      code: code`
+        import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+
+        class Clients {
+          private readonly byRegion = new Map<string, S3Client>();
+          get(region?: string): S3Client {
+            const cached = this.byRegion.get(region ?? '');
+            if (cached) return cached;
+            const client = new S3Client({ region });
+            this.byRegion.set(region ?? '', client);
+            return client;
+          }
+          peek(region: string) {
+            return this.byRegion.get(region)!;
+          }
+        }
+        export const url = getSignedUrl(new Clients().peek('x'), new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
+      `,
+      errors: [
+        {
+          messageId: 'unpinnedClient',
+          line: 17,
+          column: 20,
+          endLine: 17,
+          endColumn: 106,
+          data: { where: 'line 9', reason: optionalRegion },
+        },
+      ],
     },
   ],
 });
@@ -110,62 +135,108 @@ typedRuleTester().run('no-unpinned-presign (real-world regressions)', noUnpinned
 typedRuleTester().run('no-unpinned-client (real-world regressions)', noUnpinnedClient, {
   valid: [
     // A `let` config typed `S3ClientConfig`, rebuilt conditionally: every value has the region.
-    [
-      v3,
-      `declare const endpoint: string | undefined;`,
-      `let config: S3ClientConfig = { region: 'eu-west-1' };`,
-      `if (endpoint) config = { ...config, endpoint, forcePathStyle: true };`,
-      `export const client = new S3Client(config);`,
-    ].join('\n'),
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+
+      declare const endpoint: string | undefined;
+      let config: S3ClientConfig = { region: 'eu-west-1' };
+      if (endpoint) config = { ...config, endpoint, forcePathStyle: true };
+      export const client = new S3Client(config);
+    `,
     // S3-compatible services configured through the same client: the endpoint decides the host.
-    `${v3}declare const env: { R2_ACCOUNT_ID: string };\nnew S3Client({ region: 'auto', endpoint: \`https://\${env.R2_ACCOUNT_ID}.r2.cloudflarestorage.com\` });`,
-    `${v3}new S3Client({ region: 'us-east-1', endpoint: 'https://nyc3.digitaloceanspaces.com' });`,
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      declare const env: { R2_ACCOUNT_ID: string };
+      new S3Client({ region: 'auto', endpoint: \`https://\${env.R2_ACCOUNT_ID}.r2.cloudflarestorage.com\` });
+    `,
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      new S3Client({ region: 'us-east-1', endpoint: 'https://nyc3.digitaloceanspaces.com' });
+    `,
     // `as string` is the author's promise; an env object with a required string.
-    `${v3}new S3Client({ region: process.env.S3_REGION as string });`,
-    `${v3}declare const env: { readonly S3_REGION: string };\nnew S3Client({ region: env.S3_REGION });`,
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      new S3Client({ region: process.env.S3_REGION as string });
+    `,
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      declare const env: { readonly S3_REGION: string };
+      new S3Client({ region: env.S3_REGION });
+    `,
     // A spread of `any` may set anything: no finding can be drawn.
-    `${v3}declare const native: any;\nnew S3Client({ ...native, credentials: undefined });`,
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      declare const native: any;
+      new S3Client({ ...native, credentials: undefined });
+    `,
     // False positive: an object literal asserted `as S3ClientConfig` is read, not its declared type.
-    `${v3}new S3Client({ region: 'eu-west-1', forcePathStyle: true } as S3ClientConfig);`,
-    `${v3}new S3Client(<S3ClientConfig>{ region: 'eu-west-1' });`,
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      new S3Client({ region: 'eu-west-1', forcePathStyle: true } as S3ClientConfig);
+    `,
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      new S3Client(<S3ClientConfig>{ region: 'eu-west-1' });
+    `,
     // False positive: computed keys whose type is one string literal, or a symbol.
-    `${v3}const key = 'region' as const;\nnew S3Client({ [key]: 'eu-west-1' });`,
-    `${v3}new S3Client({ region: 'eu-west-1', [Symbol.iterator]: undefined });`,
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      const key = 'region' as const;
+      new S3Client({ [key]: 'eu-west-1' });
+    `,
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      new S3Client({ region: 'eu-west-1', [Symbol.iterator]: undefined });
+    `,
     // A computed key of unknown name may set the region: undecided, silent.
-    `${v3}declare const name: string;\nnew S3Client({ [name]: 'eu-west-1' });`,
+    code`
+      import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+      declare const name: string;
+      new S3Client({ [name]: 'eu-west-1' });
+    `,
   ],
   invalid: [
     {
       // A zod-style env object whose region is an optional string.
-      code: `${v3}declare const env: { S3_REGION?: string | undefined };\nnew S3Client({ region: env.S3_REGION });`,
-      errors: [{ messageId: 'optionalRegion' }],
+      code: code`
+        import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+        declare const env: { S3_REGION?: string | undefined };
+        new S3Client({ region: env.S3_REGION });
+      `,
+      errors: [{ messageId: 'optionalRegion', line: 3, column: 16, endLine: 3, endColumn: 37 }],
     },
     {
       // `region: env.X || ''`: the empty fallback counts as no region.
-      code: `${v3}declare const env: { S3_REGION?: string };\nnew S3Client({ region: env.S3_REGION || '' });`,
-      errors: [{ messageId: 'emptyRegion' }],
+      code: code`
+        import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+        declare const env: { S3_REGION?: string };
+        new S3Client({ region: env.S3_REGION || '' });
+      `,
+      errors: [{ messageId: 'emptyRegion', line: 3, column: 16, endLine: 3, endColumn: 43 }],
     },
     {
       // A config typed `S3ClientConfig`, built up conditionally: the region is set only sometimes.
-      code: [
-        v3,
-        `const region = process.env.S3_REGION;`,
-        `const config: S3ClientConfig = { forcePathStyle: true };`,
-        `if (region) config.region = region;`,
-        `export const client = new S3Client(config);`,
-      ].join('\n'),
-      errors: [{ messageId: 'optionalRegion' }],
+      code: code`
+        import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+
+        const region = process.env.S3_REGION;
+        const config: S3ClientConfig = { forcePathStyle: true };
+        if (region) config.region = region;
+        export const client = new S3Client(config);
+      `,
+      errors: [{ messageId: 'optionalRegion', line: 6, column: 36, endLine: 6, endColumn: 42 }],
     },
     {
       // A `let` config rebuilt conditionally, where one value has no region.
-      code: [
-        v3,
-        `declare const endpoint: string | undefined;`,
-        `let config: S3ClientConfig = { region: 'eu-west-1' };`,
-        `if (endpoint) config = { endpoint };`,
-        `export const client = new S3Client(config);`,
-      ].join('\n'),
-      errors: [{ messageId: 'optionalRegion' }],
+      code: code`
+        import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
+
+        declare const endpoint: string | undefined;
+        let config: S3ClientConfig = { region: 'eu-west-1' };
+        if (endpoint) config = { endpoint };
+        export const client = new S3Client(config);
+      `,
+      errors: [{ messageId: 'optionalRegion', line: 6, column: 36, endLine: 6, endColumn: 42 }],
     },
   ],
 });
@@ -173,28 +244,28 @@ typedRuleTester().run('no-unpinned-client (real-world regressions)', noUnpinnedC
 untypedRuleTester().run('no-global-endpoint (real-world regressions)', noGlobalEndpoint, {
   valid: [
     // False positive: expected values in test assertions are compared, not requested.
-    `assert.strictEqual(url, 'https://s3.amazonaws.com/mybucket/key');`,
-    `assert.equal(getUrl('b'), \`https://b.s3.amazonaws.com/k\`);`,
-    `assert.deepStrictEqual(urls, ['https://s3.amazonaws.com/b/k']);`,
-    `expect(url).toBe('https://my-bucket.s3.amazonaws.com/a.txt');`,
-    `expect(url).toEqual(\`https://\${bucket}.s3.amazonaws.com/\${key}\`);`,
-    `expect(url).to.equal('https://s3.amazonaws.com/b');`,
-    `expect(url).not.toContain('s3.amazonaws.com');`,
+    code`assert.strictEqual(url, 'https://s3.amazonaws.com/mybucket/key');`,
+    code`assert.equal(getUrl('b'), \`https://b.s3.amazonaws.com/k\`);`,
+    code`assert.deepStrictEqual(urls, ['https://s3.amazonaws.com/b/k']);`,
+    code`expect(url).toBe('https://my-bucket.s3.amazonaws.com/a.txt');`,
+    code`expect(url).toEqual(\`https://\${bucket}.s3.amazonaws.com/\${key}\`);`,
+    code`expect(url).to.equal('https://s3.amazonaws.com/b');`,
+    code`expect(url).not.toContain('s3.amazonaws.com');`,
   ],
   invalid: [
     // A URL built for use stays reported, in tests too.
     {
-      code: `it('uploads', async () => { await fetch('https://s3.amazonaws.com/b/k'); });`,
-      errors: [{ messageId: 'globalHost' }],
+      code: code`it('uploads', async () => { await fetch('https://s3.amazonaws.com/b/k'); });`,
+      errors: [{ messageId: 'globalHost', line: 1, column: 41, endLine: 1, endColumn: 71 }],
     },
     {
-      code: `expect(await download('https://b.s3.amazonaws.com/k')).toBe('ok');`,
-      errors: [{ messageId: 'globalHost' }],
+      code: code`expect(await download('https://b.s3.amazonaws.com/k')).toBe('ok');`,
+      errors: [{ messageId: 'globalHost', line: 1, column: 23, endLine: 1, endColumn: 53 }],
     },
     {
       // The fallback of a public URL built from the region (the us-east-1 branch is global).
-      code: "const host = `https://s3${region === 'us-east-1' ? '' : `-${region}`}.amazonaws.com/${bucket}`;",
-      errors: [{ messageId: 'globalHost' }],
+      code: code`const host = \`https://s3\${region === 'us-east-1' ? '' : \`-\${region}\`}.amazonaws.com/\${bucket}\`;`,
+      errors: [{ messageId: 'globalHost', line: 1, column: 14, endLine: 1, endColumn: 95 }],
     },
   ],
 });
