@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ESLint, Linter } from 'eslint';
 import { createConfigs, type ConfigName } from './configs/index.js';
+import { PACKAGE_NAME, VERSION } from './meta.js';
 import { rules } from './rules/index.js';
-
-const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
 type ESLintRule = NonNullable<ESLint.Plugin['rules']>[string];
 
@@ -22,7 +20,7 @@ export interface S3RegionalPlugin {
 }
 
 const plugin: S3RegionalPlugin = {
-  meta: { name, version },
+  meta: { name: PACKAGE_NAME, version: VERSION },
   rules: rules as S3RegionalRules,
   configs: {} as Record<ConfigName, Linter.Config>,
 };

@@ -12,9 +12,11 @@
  * }
  * ```
  */
+import { PACKAGE_NAME, PLUGIN_ID } from './meta.js';
 import { isRegionName } from './sdk/index.js';
 
-export const SETTINGS_KEY = 's3-regional';
+/** The key of the shared settings: the plugin id. */
+export const SETTINGS_KEY = PLUGIN_ID;
 
 export interface FactorySetting {
   /** The exported function that builds a pinned client. */
@@ -39,7 +41,7 @@ const EMPTY: S3RegionalSettings = { regions: [], bucketRegions: {}, factory: und
 
 class SettingsError extends Error {
   constructor(detail: string) {
-    super(`eslint-plugin-s3-regional: invalid settings['${SETTINGS_KEY}']: ${detail}`);
+    super(`${PACKAGE_NAME}: invalid settings['${SETTINGS_KEY}']: ${detail}`);
   }
 }
 

@@ -3,9 +3,8 @@
  * recommended, `strict` adds those marked strict, `all` has every rule.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { S3RegionalRuleDocs } from '../util/create-rule.js';
-
-export const PLUGIN_PREFIX = 's3-regional';
+import { PLUGIN_ID } from '../meta.js';
+import type { S3RegionalRuleDocs } from '../rules/utils/create-rule.js';
 
 interface RuleWithDocs {
   meta: { docs?: S3RegionalRuleDocs };
@@ -24,8 +23,8 @@ export function createConfigs(
   rules: Record<string, RuleWithDocs>,
 ): Record<ConfigName, TSESLint.FlatConfig.Config> {
   const build = (name: ConfigName): TSESLint.FlatConfig.Config => ({
-    name: `${PLUGIN_PREFIX}/${name}`,
-    plugins: { [PLUGIN_PREFIX]: plugin },
+    name: `${PLUGIN_ID}/${name}`,
+    plugins: { [PLUGIN_ID]: plugin },
     rules: Object.fromEntries(
       Object.entries(rules)
         .filter(([, rule]) => membership[name](rule.meta.docs ?? {}))
@@ -33,7 +32,7 @@ export function createConfigs(
           const strictOptions = rule.meta.docs?.strictOptions;
           const entry: TSESLint.SharedConfig.RuleEntry =
             name === 'strict' && strictOptions ? ['error', strictOptions] : 'error';
-          return [`${PLUGIN_PREFIX}/${ruleName}`, entry];
+          return [`${PLUGIN_ID}/${ruleName}`, entry];
         }),
     ),
   });

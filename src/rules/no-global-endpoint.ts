@@ -1,21 +1,26 @@
 /**
- * `s3-regional/no-global-endpoint`: global S3 host names written into code (URLs built by hand,
- * `endpoint:` strings, JSX attributes). Pure syntax: it needs no type information.
+ * `no-global-endpoint`: global S3 host names written into code (URLs built by hand, `endpoint:`
+ * strings, JSX attributes). Pure syntax: it needs no type information.
  *
- * `analysis/string-hosts.ts` reads each outermost string expression as static text and finds the
- * hosts in it; this rule decides which of them are reported and how they are rewritten.
+ * `syntax/string-hosts.ts` reads each outermost string expression as static text and finds the
+ * hosts in it; `syntax/endpoint-context.ts` says where text is no endpoint at all; this rule
+ * decides which hosts are reported and how they are rewritten.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import {
-  findStringHost,
-  isNonEndpointContext,
-  isOutermostStringExpression,
-  type StringHost,
-} from '../analysis/string-hosts.js';
-import { TEXT_HOLE, hostOfEndpoint, mayContainAwsHost, regionalHostFor, type HostOccurrence } from '../sdk/index.js';
+  TEXT_HOLE,
+  hostOfEndpoint,
+  mayContainAwsHost,
+  normalizeHost,
+  regionalHostFor,
+  type HostOccurrence,
+} from '../sdk/index.js';
 import { getSettings } from '../settings.js';
-import { createRule } from '../util/create-rule.js';
+import { isNonEndpointContext } from '../syntax/endpoint-context.js';
+import { findStringHost, type StringHost } from '../syntax/string-hosts.js';
+import { isOutermostStringExpression } from '../syntax/string-shapes.js';
+import { createRule } from './utils/create-rule.js';
 
 export type MessageIds = 'globalHost' | 'accelerateHost' | 'useRegionalHost';
 
@@ -76,7 +81,7 @@ export default createRule<Options, MessageIds>({
     if (!mayContainAwsHost(context.sourceCode.text)) return {};
     const settings = getSettings(context.settings);
     const allowAccelerate = options.allowAccelerate === true;
-    const allowedHosts = new Set((options.allowHosts ?? []).map((host) => normalizeHost(host)));
+    const allowedHosts = new Set((options.allowHosts ?? []).map((host) => normalizeHost(hostOfEndpoint(host) ?? '')));
     const sourceText = context.sourceCode.text;
     const onlyRegion = settings.regions.length === 1 ? settings.regions[0] : undefined;
 
@@ -167,13 +172,4 @@ function showHoles(text: string): string {
 /** The regional S3 service host (no bucket) for a region: `s3.<region>.amazonaws.com[.cn]`. */
 function regionalServiceHost(region: string): string {
   return regionalHostFor({ kind: 'global', serviceLabel: 's3' }, region) ?? `s3.${region}.amazonaws.com`;
-}
-
-/** An allowed host as compared: lower case, no scheme, port, path or trailing dot. */
-function normalizeHost(host: string): string {
-  let result = (hostOfEndpoint(host) ?? '').toLowerCase();
-  const colon = result.lastIndexOf(':');
-  if (colon !== -1) result = result.slice(0, colon);
-  if (result.endsWith('.')) result = result.slice(0, -1);
-  return result;
 }

@@ -1,14 +1,17 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
-import { judgeClientConfig, type Finding, type UnpinnedReason } from '../analysis/client-config.js';
-import { clientConstruction } from '../analysis/clients.js';
-import { analyzerFor } from '../analysis/values.js';
+import { needsParensForNullish } from '../fix/expressions.js';
+import { appendProperty, propertyRemovalRange } from '../fix/object-edits.js';
+import { quoteLike } from '../fix/quotes.js';
 import { CLIENT_OPTIONS, V2_REGIONAL_FLAG_VALUE, mayUseSdk, regionalEndpoint } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
-import { createRule } from '../util/create-rule.js';
-import { appendProperty, needsParensForNullish, propertyRemovalRange, quoteLike } from '../util/object-edits.js';
-import { planFactoryRewrite } from '../util/factory-fix.js';
-import { guarded, requireTypeServices } from '../util/type-services.js';
+import { dottedName, propertyName, unwrapObject } from '../syntax/nodes.js';
+import { judgeClientConfig, type Finding } from '../typed/client-config.js';
+import { clientConstruction } from '../typed/clients.js';
+import { planFactoryRewrite } from '../typed/factory-plan.js';
+import { createRule } from './utils/create-rule.js';
+import { typedRuleVisitor } from './utils/typed-rule.js';
+import { CLIENT_REASON_MESSAGES, type ClientReason } from './utils/unpinned-reasons.js';
 
 export type Options = [
   {
@@ -16,7 +19,7 @@ export type Options = [
   },
 ];
 
-type ConfigReason = Exclude<UnpinnedReason, 'postInUsEast1'>;
+type ConfigReason = ClientReason;
 type SuggestionId = 'setRegion' | 'replaceRegion' | 'removeOption' | 'addRegionalFlag' | 'useRegionalEndpoint' | 'useFactory';
 export type MessageIds = ConfigReason | SuggestionId;
 
@@ -51,23 +54,7 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ allowEnvironmentRegion: false }],
     messages: {
-      missingRegion: '{{client}} has no `region`: {{outcome}}. Set `region` to the bucket\'s region.',
-      optionalRegion:
-        "{{client}}'s `region` may be undefined: {{outcome}}. Give it a fallback (`?? 'eu-west-1'`) or make the value required.",
-      emptyRegion:
-        "{{client}}'s `region` may be '' (an empty region counts as none): {{outcome}}. Fall back to a real region instead of ''.",
-      globalRegion:
-        "{{client}} uses `region: 'aws-global'`, which signs for the global endpoint s3.amazonaws.com; private DNS for an S3 interface endpoint does not cover that name. Use the bucket's region.",
-      useGlobalEndpoint:
-        '{{client}} sets `useGlobalEndpoint: true`, which sends us-east-1 to the global endpoint s3.amazonaws.com (the public path). Remove it to stay on s3.us-east-1.amazonaws.com.',
-      accelerate:
-        '{{client}} sets `useAccelerateEndpoint: true`, which signs for the global accelerate edge s3-accelerate.amazonaws.com, never on the private path. Remove it where traffic must stay private.',
-      globalEndpoint:
-        "{{client}}'s `endpoint` '{{host}}' is the global S3 host. Use the regional host (https://s3.<region>.amazonaws.com) or your interface endpoint.",
-      usEast1Legacy:
-        "{{client}} (SDK v2) in us-east-1 signs for the global endpoint s3.amazonaws.com. Add `s3UsEast1RegionalEndpoint: 'regional'` to use s3.us-east-1.amazonaws.com.",
-      unprovenRegion:
-        "{{client}} (SDK v2) may run in us-east-1, where it signs for the global endpoint s3.amazonaws.com. Add `s3UsEast1RegionalEndpoint: 'regional'`.",
+      ...CLIENT_REASON_MESSAGES,
       setRegion: "Set `region: '{{region}}'`.",
       replaceRegion: "Use `region: '{{region}}'`.",
       removeOption: 'Remove `{{option}}`.',
@@ -78,256 +65,235 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allowEnvironmentRegion: false }],
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    if (!mayUseSdk(sourceCode.text)) return {};
-    const services = requireTypeServices(context);
-    const analyzer = analyzerFor(services.program);
-    const { regions } = getSettings(context.settings);
+    return typedRuleVisitor(context, {
+      appliesTo: mayUseSdk,
+      // Every `new` may build a client: a file that may use the SDK needs types from the start.
+      eager: true,
+      create: (rule) => {
+        const { services, analyzer } = rule.types();
+        const sourceCode = context.sourceCode;
+        const { regions } = getSettings(context.settings);
 
-    /** The ESTree node of a TypeScript node, when it is in this file. */
-    function local(node: ts.Node | undefined): TSESTree.Node | undefined {
-      return node === undefined ? undefined : services.tsNodeToESTreeNodeMap.get(node);
-    }
-
-    /** One construction, as this rule sees it: ESTree nodes for reports and fixes. */
-    interface Construction {
-      node: TSESTree.NewExpression | TSESTree.CallExpression;
-      name: string;
-      sdk: 'v2' | 'v3';
-      config: TSESTree.Node | undefined;
-      /** The rewrite to the configured factory, when one fits. */
-      factory: { name: string; fix: TSESLint.ReportFixFunction } | undefined;
-    }
-
-    /** A finding with its nodes in this file. */
-    interface LocalFinding {
-      reason: ConfigReason;
-      property: TSESTree.Property | undefined;
-      valueNode: TSESTree.Node | undefined;
-      host: string | undefined;
-    }
-
-    function check(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
-      guarded(() => {
-        const construction = clientConstruction(analyzer, services.esTreeNodeToTSNodeMap.get(node));
-        if (!construction || construction.spreadArguments) return;
-        const judgement = judgeClientConfig(analyzer, construction.clientClass.sdk, construction.config, {
-          allowEnvironmentRegion: options.allowEnvironmentRegion === true,
-        });
-        if (judgement.findings.length === 0) return;
-        const plan = node.type === AST_NODE_TYPES.NewExpression ? planFactoryRewrite(context, services, node, construction) : undefined;
-        const seen: Construction = {
-          node,
-          name: construction.clientClass.name,
-          sdk: construction.clientClass.sdk,
-          config: local(construction.config),
-          // Offered only when the rewrite type-checks (or cannot be checked: the factory is outside the program).
-          factory: plan?.fix && plan.typeChecks !== false ? { name: plan.setting.name, fix: plan.fix } : undefined,
-        };
-        for (const finding of judgement.findings) {
-          if (finding.reason === 'postInUsEast1') continue;
-          report(seen, {
-            reason: finding.reason,
-            property: localProperty(finding),
-            valueNode: local(finding.valueNode),
-            host: finding.host,
-          });
+        /** The ESTree node of a TypeScript node, when it is in this file. */
+        function local(node: ts.Node | undefined): TSESTree.Node | undefined {
+          return node === undefined ? undefined : services.tsNodeToESTreeNodeMap.get(node);
         }
-      });
-    }
 
-    function localProperty(finding: Finding): TSESTree.Property | undefined {
-      const property = local(finding.property);
-      return property?.type === AST_NODE_TYPES.Property ? property : undefined;
-    }
+        /** One construction, as this rule sees it: ESTree nodes for reports and fixes. */
+        interface Construction {
+          node: TSESTree.NewExpression | TSESTree.CallExpression;
+          name: string;
+          sdk: 'v2' | 'v3';
+          config: TSESTree.Node | undefined;
+          /** The rewrite to the configured factory, when one fits. */
+          factory: { name: string; fix: TSESLint.ReportFixFunction } | undefined;
+        }
 
-    function report(construction: Construction, finding: LocalFinding): void {
-      const client = describeClient(construction);
-      const outcome = construction.sdk === 'v3' ? ENVIRONMENT_V3 : ENVIRONMENT_V2;
-      const reportNode: TSESTree.Node = finding.property ?? construction.config ?? construction.node;
-      const config = unwrapObject(construction.config);
-      const inline = finding.property !== undefined && finding.property.parent === config;
-      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      let fix: TSESLint.ReportFixFunction | undefined;
+        /** A finding with its nodes in this file. */
+        interface LocalFinding {
+          reason: ConfigReason;
+          property: TSESTree.Property | undefined;
+          valueNode: TSESTree.Node | undefined;
+          host: string | undefined;
+        }
 
-      switch (finding.reason) {
-        case 'missingRegion':
-        case 'optionalRegion':
-        case 'emptyRegion':
-          for (const region of regions) {
-            const edit = regionFix(construction, finding, region);
-            if (edit) suggest.push({ messageId: 'setRegion', data: { region }, fix: edit });
-          }
-          break;
-        case 'globalRegion':
-          if (finding.valueNode?.type === AST_NODE_TYPES.Literal) {
-            const literal = finding.valueNode;
-            for (const region of regions) {
-              suggest.push({
-                messageId: 'replaceRegion',
-                data: { region },
-                fix: (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, region)),
+        function check(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
+          rule.check(() => {
+            const construction = clientConstruction(analyzer, services.esTreeNodeToTSNodeMap.get(node));
+            if (!construction || construction.spreadArguments) return;
+            const judgement = judgeClientConfig(analyzer, construction.clientClass.sdk, construction.config, {
+              allowEnvironmentRegion: options.allowEnvironmentRegion === true,
+            });
+            if (judgement.findings.length === 0) return;
+            const plan = node.type === AST_NODE_TYPES.NewExpression ? planFactoryRewrite(context, services, node, construction) : undefined;
+            const seen: Construction = {
+              node,
+              name: construction.clientClass.name,
+              sdk: construction.clientClass.sdk,
+              config: local(construction.config),
+              // Offered only when the rewrite type-checks (or cannot be checked: the factory is outside the program).
+              factory: plan?.fix && plan.typeChecks !== false ? { name: plan.setting.name, fix: plan.fix } : undefined,
+            };
+            for (const finding of judgement.findings) {
+              if (finding.reason === 'postInUsEast1') continue;
+              report(seen, {
+                reason: finding.reason,
+                property: localProperty(finding),
+                valueNode: local(finding.valueNode),
+                host: finding.host,
               });
             }
+          });
+        }
+
+        function localProperty(finding: Finding): TSESTree.Property | undefined {
+          const property = local(finding.property);
+          return property?.type === AST_NODE_TYPES.Property ? property : undefined;
+        }
+
+        function report(construction: Construction, finding: LocalFinding): void {
+          const client = describeClient(construction);
+          const outcome = construction.sdk === 'v3' ? ENVIRONMENT_V3 : ENVIRONMENT_V2;
+          const reportNode: TSESTree.Node = finding.property ?? construction.config ?? construction.node;
+          const config = unwrapObject(construction.config);
+          const inline = finding.property !== undefined && finding.property.parent === config;
+          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+          let fix: TSESLint.ReportFixFunction | undefined;
+
+          switch (finding.reason) {
+            case 'missingRegion':
+            case 'optionalRegion':
+            case 'emptyRegion':
+              for (const region of regions) {
+                const edit = regionFix(construction, finding, region);
+                if (edit) suggest.push({ messageId: 'setRegion', data: { region }, fix: edit });
+              }
+              break;
+            case 'globalRegion':
+              if (finding.valueNode?.type === AST_NODE_TYPES.Literal) {
+                const literal = finding.valueNode;
+                for (const region of regions) {
+                  suggest.push({
+                    messageId: 'replaceRegion',
+                    data: { region },
+                    fix: (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, region)),
+                  });
+                }
+              }
+              break;
+            case 'useGlobalEndpoint':
+            case 'accelerate': {
+              const property = finding.property;
+              if (!property) break;
+              const range = propertyRemovalRange(sourceCode, property);
+              if (!range) break;
+              const remove: TSESLint.ReportFixFunction = (fixer) => fixer.removeRange(range);
+              // Dropping the global-endpoint flag changes nothing but the host; dropping accelerate also
+              // changes how transfers travel, so that one is only offered.
+              if (finding.reason === 'useGlobalEndpoint' && inline && isLiteralTrue(property.value)) fix = remove;
+              else suggest.push({ messageId: 'removeOption', data: { option: propertyName(property) ?? 'this option' }, fix: remove });
+              break;
+            }
+            case 'usEast1Legacy':
+            case 'unprovenRegion': {
+              const edit = regionalFlagFix(construction);
+              if (!edit) break;
+              if (finding.reason === 'usEast1Legacy' && inline && finding.valueNode?.type === AST_NODE_TYPES.Literal) fix = edit;
+              else suggest.push({ messageId: 'addRegionalFlag', fix: edit });
+              break;
+            }
+            case 'globalEndpoint': {
+              const literal = finding.valueNode;
+              if (literal?.type !== AST_NODE_TYPES.Literal || typeof literal.value !== 'string') break;
+              for (const region of regions) {
+                const endpoint = regionalEndpoint(literal.value, region);
+                if (endpoint === undefined) continue;
+                suggest.push({
+                  messageId: 'useRegionalEndpoint',
+                  data: { region },
+                  fix: (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, endpoint)),
+                });
+              }
+              break;
+            }
           }
-          break;
-        case 'useGlobalEndpoint':
-        case 'accelerate': {
+
+          if (construction.factory) {
+            suggest.push({ messageId: 'useFactory', data: { factory: construction.factory.name }, fix: construction.factory.fix });
+          }
+          context.report({
+            node: reportNode,
+            messageId: finding.reason,
+            data: { client, outcome, host: finding.host ?? '' },
+            ...(fix ? { fix } : {}),
+            ...(suggest.length > 0 ? { suggest } : {}),
+          });
+        }
+
+        /** Sets the region: a new config, a new property, or a fallback on the existing value. */
+        function regionFix(
+          construction: Construction,
+          finding: LocalFinding,
+          region: string,
+        ): TSESLint.ReportFixFunction | undefined {
+          const quoted = quoteLike(finding.valueNode, sourceCode, region);
+          const { node, config } = construction;
           const property = finding.property;
-          if (!property) break;
-          const range = propertyRemovalRange(sourceCode, property);
-          if (!range) break;
-          const remove: TSESLint.ReportFixFunction = (fixer) => fixer.removeRange(range);
-          // Dropping the global-endpoint flag changes nothing but the host; dropping accelerate also
-          // changes how transfers travel, so that one is only offered.
-          if (finding.reason === 'useGlobalEndpoint' && inline && isLiteralTrue(property.value)) fix = remove;
-          else suggest.push({ messageId: 'removeOption', data: { option: propertyKey(property) }, fix: remove });
-          break;
-        }
-        case 'usEast1Legacy':
-        case 'unprovenRegion': {
-          const edit = regionalFlagFix(construction);
-          if (!edit) break;
-          if (finding.reason === 'usEast1Legacy' && inline && finding.valueNode?.type === AST_NODE_TYPES.Literal) fix = edit;
-          else suggest.push({ messageId: 'addRegionalFlag', fix: edit });
-          break;
-        }
-        case 'globalEndpoint': {
-          const literal = finding.valueNode;
-          if (literal?.type !== AST_NODE_TYPES.Literal || typeof literal.value !== 'string') break;
-          for (const region of regions) {
-            const endpoint = regionalEndpoint(literal.value, region);
-            if (endpoint === undefined) continue;
-            suggest.push({
-              messageId: 'useRegionalEndpoint',
-              data: { region },
-              fix: (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, endpoint)),
-            });
+          if (property) {
+            const value = property.value;
+            if (finding.reason === 'emptyRegion' && finding.valueNode?.type === AST_NODE_TYPES.Literal) {
+              const literal = finding.valueNode;
+              return (fixer) => fixer.replaceText(literal, quoted);
+            }
+            if (property.shorthand) {
+              const name = sourceCode.getText(property.key);
+              return (fixer) => fixer.replaceText(property, `${name}: ${name} ?? ${quoted}`);
+            }
+            const text = sourceCode.getText(value);
+            const wrapped = needsParensForNullish(value) ? `(${text})` : text;
+            return (fixer) => fixer.replaceText(value, `${wrapped} ?? ${quoted}`);
           }
-          break;
+          const addition = `${CLIENT_OPTIONS.region}: ${quoted}`;
+          if (config === undefined) {
+            if (node.type !== AST_NODE_TYPES.NewExpression) return undefined;
+            const open = sourceCode.getTokenAfter(node.typeArguments ?? node.callee);
+            if (open?.value === '(' && open.range[0] < node.range[1]) {
+              return (fixer) => fixer.insertTextAfter(open, `{ ${addition} }`);
+            }
+            return (fixer) => fixer.insertTextAfter(node.typeArguments ?? node.callee, `({ ${addition} })`);
+          }
+          const object = unwrapObject(config);
+          if (object) return (fixer) => appendProperty(fixer, sourceCode, object, addition);
+          if (config.type === AST_NODE_TYPES.Identifier && config.name === 'undefined') {
+            return (fixer) => fixer.replaceText(config, `{ ${addition} }`);
+          }
+          const text = sourceCode.getText(config);
+          if (finding.reason === 'missingRegion') {
+            return (fixer) => fixer.replaceText(config, `{ ...${text}, ${addition} }`);
+          }
+          // The region is sometimes set: keep it, and fall back where it is not. Reading the config
+          // twice is only safe for a plain name or property access.
+          if (config.type !== AST_NODE_TYPES.Identifier && config.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+          return (fixer) =>
+            fixer.replaceText(config, `{ ...${text}, ${CLIENT_OPTIONS.region}: ${text}?.${CLIENT_OPTIONS.region} ?? ${quoted} }`);
         }
-      }
 
-      if (construction.factory) {
-        suggest.push({ messageId: 'useFactory', data: { factory: construction.factory.name }, fix: construction.factory.fix });
-      }
-      context.report({
-        node: reportNode,
-        messageId: finding.reason,
-        data: { client, outcome, host: finding.host ?? '' },
-        ...(fix ? { fix } : {}),
-        ...(suggest.length > 0 ? { suggest } : {}),
-      });
-    }
-
-    /** Sets the region: a new config, a new property, or a fallback on the existing value. */
-    function regionFix(
-      construction: Construction,
-      finding: LocalFinding,
-      region: string,
-    ): TSESLint.ReportFixFunction | undefined {
-      const quoted = quoteLike(finding.valueNode, sourceCode, region);
-      const { node, config } = construction;
-      const property = finding.property;
-      if (property) {
-        const value = property.value;
-        if (finding.reason === 'emptyRegion' && finding.valueNode?.type === AST_NODE_TYPES.Literal) {
-          const literal = finding.valueNode;
-          return (fixer) => fixer.replaceText(literal, quoted);
+        /** Adds `s3UsEast1RegionalEndpoint: 'regional'`, or turns an existing flag to it. */
+        function regionalFlagFix(construction: Construction): TSESLint.ReportFixFunction | undefined {
+          const object = unwrapObject(construction.config);
+          if (!object) return undefined;
+          const existing = object.properties.find(
+            (p): p is TSESTree.Property =>
+              p.type === AST_NODE_TYPES.Property && propertyName(p) === CLIENT_OPTIONS.s3UsEast1RegionalEndpoint,
+          );
+          if (existing) {
+            if (existing.value.type !== AST_NODE_TYPES.Literal) return undefined;
+            const literal = existing.value;
+            return (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, V2_REGIONAL_FLAG_VALUE));
+          }
+          const sample = object.properties.find(
+            (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Literal,
+          );
+          const text = `${CLIENT_OPTIONS.s3UsEast1RegionalEndpoint}: ${quoteLike(sample?.value, sourceCode, V2_REGIONAL_FLAG_VALUE)}`;
+          return (fixer) => appendProperty(fixer, sourceCode, object, text);
         }
-        if (property.shorthand) {
-          const name = sourceCode.getText(property.key);
-          return (fixer) => fixer.replaceText(property, `${name}: ${name} ?? ${quoted}`);
-        }
-        const text = sourceCode.getText(value);
-        const wrapped = needsParensForNullish(value) ? `(${text})` : text;
-        return (fixer) => fixer.replaceText(value, `${wrapped} ?? ${quoted}`);
-      }
-      const addition = `${CLIENT_OPTIONS.region}: ${quoted}`;
-      if (config === undefined) {
-        if (node.type !== AST_NODE_TYPES.NewExpression) return undefined;
-        const open = sourceCode.getTokenAfter(node.typeArguments ?? node.callee);
-        if (open?.value === '(' && open.range[0] < node.range[1]) {
-          return (fixer) => fixer.insertTextAfter(open, `{ ${addition} }`);
-        }
-        return (fixer) => fixer.insertTextAfter(node.typeArguments ?? node.callee, `({ ${addition} })`);
-      }
-      const object = unwrapObject(config);
-      if (object) return (fixer) => appendProperty(fixer, sourceCode, object, addition);
-      if (config.type === AST_NODE_TYPES.Identifier && config.name === 'undefined') {
-        return (fixer) => fixer.replaceText(config, `{ ${addition} }`);
-      }
-      const text = sourceCode.getText(config);
-      if (finding.reason === 'missingRegion') {
-        return (fixer) => fixer.replaceText(config, `{ ...${text}, ${addition} }`);
-      }
-      // The region is sometimes set: keep it, and fall back where it is not. Reading the config
-      // twice is only safe for a plain name or property access.
-      if (config.type !== AST_NODE_TYPES.Identifier && config.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-      return (fixer) =>
-        fixer.replaceText(config, `{ ...${text}, ${CLIENT_OPTIONS.region}: ${text}?.${CLIENT_OPTIONS.region} ?? ${quoted} }`);
-    }
 
-    /** Adds `s3UsEast1RegionalEndpoint: 'regional'`, or turns an existing flag to it. */
-    function regionalFlagFix(construction: Construction): TSESLint.ReportFixFunction | undefined {
-      const object = unwrapObject(construction.config);
-      if (!object) return undefined;
-      const existing = object.properties.find(
-        (p): p is TSESTree.Property =>
-          p.type === AST_NODE_TYPES.Property && propertyKey(p) === CLIENT_OPTIONS.s3UsEast1RegionalEndpoint,
-      );
-      if (existing) {
-        if (existing.value.type !== AST_NODE_TYPES.Literal) return undefined;
-        const literal = existing.value;
-        return (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, V2_REGIONAL_FLAG_VALUE));
-      }
-      const sample = object.properties.find(
-        (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Literal,
-      );
-      const text = `${CLIENT_OPTIONS.s3UsEast1RegionalEndpoint}: ${quoteLike(sample?.value, sourceCode, V2_REGIONAL_FLAG_VALUE)}`;
-      return (fixer) => appendProperty(fixer, sourceCode, object, text);
-    }
-
-    return {
-      NewExpression: check,
-      'CallExpression[callee.type="Super"]': check,
-    };
+        return {
+          NewExpression: check,
+          'CallExpression[callee.type="Super"]': check,
+        };
+      },
+    });
   },
 });
-
-function unwrapObject(node: TSESTree.Node | undefined): TSESTree.ObjectExpression | undefined {
-  let current = node;
-  while (
-    current &&
-    (current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSSatisfiesExpression)
-  ) {
-    current = current.expression;
-  }
-  return current?.type === AST_NODE_TYPES.ObjectExpression ? current : undefined;
-}
 
 function isLiteralTrue(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Literal && node.value === true;
 }
 
-function propertyKey(property: TSESTree.Property): string {
-  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
-  return 'this option';
-}
-
 function describeClient(construction: { node: TSESTree.Node; name: string }): string {
   const { node, name } = construction;
   if (node.type === AST_NODE_TYPES.CallExpression) return `This ${name} subclass`;
-  if (node.type === AST_NODE_TYPES.NewExpression) return `\`new ${calleeText(node.callee) ?? name}\``;
+  if (node.type === AST_NODE_TYPES.NewExpression) return `\`new ${dottedName(node.callee) ?? name}\``;
   return name;
-}
-
-function calleeText(callee: TSESTree.Node): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
-    const object = calleeText(callee.object);
-    return object && callee.property.type === AST_NODE_TYPES.Identifier ? `${object}.${callee.property.name}` : undefined;
-  }
-  return undefined;
 }

@@ -1,13 +1,13 @@
 import * as path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { clientConstruction } from '../analysis/clients.js';
-import { isFactoryModule } from '../analysis/factory.js';
-import { analyzerFor } from '../analysis/values.js';
+import { PLUGIN_ID } from '../meta.js';
 import { mayUseSdk } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
-import { createRule } from '../util/create-rule.js';
-import { planFactoryRewrite } from '../util/factory-fix.js';
-import { guarded, requireTypeServices } from '../util/type-services.js';
+import { clientConstruction } from '../typed/clients.js';
+import { isFactoryModule } from '../typed/factory.js';
+import { planFactoryRewrite } from '../typed/factory-plan.js';
+import { createRule } from './utils/create-rule.js';
+import { typedRuleVisitor, type TypeInfo } from './utils/typed-rule.js';
 
 export type MessageIds = 'useFactory' | 'useFactorySuggestion' | 'noFactoryForSdk';
 
@@ -28,7 +28,7 @@ export default createRule<[], MessageIds>({
         '{{client}} is built directly. Build it with `{{factory}}` from {{module}}, which pins every client to a region and a regional endpoint.',
       useFactorySuggestion: 'Build it with `{{factory}}` from {{module}}.',
       noFactoryForSdk:
-        "{{client}} (SDK {{sdk}}) is built directly, and no factory for SDK {{sdk}} is configured. Set `{{setting}}` in settings['s3-regional'], or move it to `{{factory}}` from {{module}}.",
+        `{{client}} (SDK {{sdk}}) is built directly, and no factory for SDK {{sdk}} is configured. Set \`{{setting}}\` in settings['${PLUGIN_ID}'], or move it to \`{{factory}}\` from {{module}}.`,
     },
   },
   defaultOptions: [],
@@ -36,16 +36,9 @@ export default createRule<[], MessageIds>({
     const { factory, v2Factory } = getSettings(context.settings);
     if (!factory && !v2Factory) return {};
     const sourceCode = context.sourceCode;
-    if (!mayUseSdk(sourceCode.text)) return {};
-    const services = requireTypeServices(context);
-    const analyzer = analyzerFor(services.program);
-    // The factory's own module builds clients directly: that is its job.
     const filename = path.resolve(context.cwd, context.filename);
-    for (const setting of [factory, v2Factory]) {
-      if (setting && isFactoryModule(setting, services.program, filename, context.cwd)) return {};
-    }
 
-    function check(node: TSESTree.NewExpression): void {
+    function check({ services, analyzer }: TypeInfo, node: TSESTree.NewExpression): void {
       const construction = clientConstruction(analyzer, services.esTreeNodeToTSNodeMap.get(node));
       if (!construction) return;
       const plan = planFactoryRewrite(context, services, node, construction);
@@ -82,8 +75,17 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    return {
-      NewExpression: (node) => guarded(() => check(node)),
-    };
+    return typedRuleVisitor(context, {
+      appliesTo: mayUseSdk,
+      eager: true,
+      create: (rule) => {
+        // The factory's own module builds clients directly: that is its job.
+        const { program } = rule.types().services;
+        for (const setting of [factory, v2Factory]) {
+          if (setting && isFactoryModule(setting, program, filename, context.cwd)) return {};
+        }
+        return { NewExpression: (node) => rule.check((types) => check(types, node)) };
+      },
+    });
   },
 });

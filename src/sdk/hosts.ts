@@ -71,14 +71,23 @@ export function mayContainAwsHost(text: string): boolean {
 }
 
 /**
- * Classifies a bare host name (no scheme, no path). A port and a trailing dot are ignored; case is
- * ignored.
+ * A host name as hosts are compared: lower case, without a port and without the trailing dot of
+ * a fully qualified name (`S3.Amazonaws.com.:443` → `s3.amazonaws.com`).
  */
-export function classifyHost(rawHost: string): HostInfo {
+export function normalizeHost(rawHost: string): string {
   let host = rawHost.toLowerCase();
   const colon = host.lastIndexOf(':');
   if (colon !== -1 && isDigits(host.slice(colon + 1))) host = host.slice(0, colon);
   if (host.endsWith('.')) host = host.slice(0, -1);
+  return host;
+}
+
+/**
+ * Classifies a bare host name (no scheme, no path). A port and a trailing dot are ignored; case is
+ * ignored.
+ */
+export function classifyHost(rawHost: string): HostInfo {
+  const host = normalizeHost(rawHost);
   const labels = host.split('.');
   if (labels.some((label) => label.length === 0)) return OTHER;
 

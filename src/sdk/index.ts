@@ -1,3 +1,5 @@
-/** The plugin's one home for SDK knowledge: modules, classes, options and host kinds. */
+/** The plugin's one home for AWS knowledge: SDK declarations, client options, hosts and IAM names. */
+export * from './declarations.js';
 export * from './hosts.js';
+export * from './iam.js';
 export * from './model.js';

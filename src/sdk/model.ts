@@ -3,18 +3,7 @@
  * clients, which functions presign, and which client options choose the endpoint. Every rule reads
  * this module; no rule names an SDK module, class or option on its own.
  */
-import ts from 'typescript';
-
 export type SdkVersion = 'v2' | 'v3';
-
-/** The modules whose import marks a file as one that may build or use an S3 client. */
-export const SDK_MODULES = {
-  v3Client: '@aws-sdk/client-s3',
-  v3Presigner: '@aws-sdk/s3-request-presigner',
-  v3PresignedPost: '@aws-sdk/s3-presigned-post',
-  v2: 'aws-sdk',
-  v2S3: 'aws-sdk/clients/s3',
-} as const;
 
 /**
  * The text every S3 SDK module specifier contains (`@aws-sdk/…` and `aws-sdk…`). A file whose text
@@ -63,45 +52,6 @@ export interface ClientClass {
   name: string;
 }
 
-/** A declaration file path, with `\` turned into `/`. */
-function normalisePath(fileName: string): string {
-  return fileName.replaceAll('\\', '/');
-}
-
-/**
- * The S3 client class a declaration belongs to, judged by where the SDK declares it: v3
- * `S3Client` (and the aggregated `S3`, which inherits its constructor) in `@aws-sdk/client-s3`,
- * v2 `S3` in `aws-sdk/clients/s3.d.ts`. A same-named class anywhere else is not a client.
- */
-export function clientClassOfDeclaration(
-  className: string | undefined,
-  fileName: string,
-): ClientClass | undefined {
-  if (className === undefined) return undefined;
-  const path = normalisePath(fileName);
-  if ((className === 'S3Client' || className === 'S3') && path.includes('/@aws-sdk/client-s3/')) {
-    return { sdk: 'v3', name: className };
-  }
-  if (className === 'S3' && path.endsWith('/aws-sdk/clients/s3.d.ts')) {
-    return { sdk: 'v2', name: className };
-  }
-  return undefined;
-}
-
-/** The S3 client class a constructor declaration (from a resolved signature) belongs to. */
-export function clientClassOfConstructor(
-  declaration: ts.Declaration | undefined,
-): ClientClass | undefined {
-  if (declaration === undefined) return undefined;
-  const owner = ts.isConstructorDeclaration(declaration)
-    ? declaration.parent
-    : ts.isClassLike(declaration)
-      ? declaration
-      : undefined;
-  if (owner === undefined || !ts.isClassLike(owner)) return undefined;
-  return clientClassOfDeclaration(owner.name?.text, declaration.getSourceFile().fileName);
-}
-
 /** What a presign call mints, and where its client comes from. */
 export interface Presigner {
   sdk: SdkVersion;
@@ -136,56 +86,3 @@ export const V2_CLIENT_PRESIGN_METHODS: ReadonlySet<string> = new Set([
   'getSignedUrlPromise',
   'createPresignedPost',
 ]);
-
-/** The name a declaration is known by: a function, a method, or the variable holding an arrow. */
-function declaredName(declaration: ts.Node): string | undefined {
-  let node: ts.Node | undefined = declaration;
-  for (let i = 0; node !== undefined && i < 4; i++, node = node.parent) {
-    if (
-      (ts.isFunctionDeclaration(node) ||
-        ts.isMethodDeclaration(node) ||
-        ts.isMethodSignature(node) ||
-        ts.isVariableDeclaration(node)) &&
-      node.name !== undefined &&
-      ts.isIdentifier(node.name)
-    ) {
-      return node.name.text;
-    }
-  }
-  return undefined;
-}
-
-/**
- * The presigner a resolved call signature belongs to: v3 `getSignedUrl` from
- * `@aws-sdk/s3-request-presigner`, v3 `createPresignedPost` from `@aws-sdk/s3-presigned-post`, and
- * the v2 `S3` methods. Same-named functions anywhere else (CloudFront's signer, Google Cloud
- * Storage, an app's own) are not presigners.
- */
-export function presignerOfDeclaration(declaration: ts.Declaration | undefined): Presigner | undefined {
-  if (declaration === undefined) return undefined;
-  const path = normalisePath(declaration.getSourceFile().fileName);
-  const name = declaredName(declaration);
-  if (name === 'getSignedUrl' && path.includes('/@aws-sdk/s3-request-presigner/')) {
-    return { sdk: 'v3', kind: 'getSignedUrl', client: 'firstArgument' };
-  }
-  if ((name === 'presign' || name === 'presignWithCredentials') && path.includes('/@aws-sdk/s3-request-presigner/')) {
-    return { sdk: 'v3', kind: 'presign', client: 'request' };
-  }
-  if (name === 'createPresignedPost' && path.includes('/@aws-sdk/s3-presigned-post/')) {
-    return { sdk: 'v3', kind: 'createPresignedPost', client: 'firstArgument' };
-  }
-  if (name !== undefined && V2_CLIENT_PRESIGN_METHODS.has(name) && path.endsWith('/aws-sdk/lib/services/s3.d.ts')) {
-    return { sdk: 'v2', kind: name as Presigner['kind'], client: 'receiver' };
-  }
-  return undefined;
-}
-
-/** Is this the type of a v2 `AWS.Request` (whose untyped `presign()` mints a URL)? */
-export function isV2RequestType(type: ts.Type): boolean {
-  const declaration = type.getSymbol()?.declarations?.[0];
-  if (!declaration) return false;
-  return (
-    type.getSymbol()?.name === 'Request' &&
-    normalisePath(declaration.getSourceFile().fileName).endsWith('/aws-sdk/lib/request.d.ts')
-  );
-}

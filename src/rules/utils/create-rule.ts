@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { REPOSITORY_URL } from '../../meta.js';
 
 export interface S3RegionalRuleDocs {
   /** Part of `configs.recommended`. */
@@ -10,8 +11,6 @@ export interface S3RegionalRuleDocs {
   /** The rule needs type information (`parserOptions.projectService`). */
   requiresTypeChecking?: boolean;
 }
-
-export const REPOSITORY_URL = 'https://github.com/s3-regional/eslint-plugin-s3-regional';
 
 export const createRule = ESLintUtils.RuleCreator<S3RegionalRuleDocs>(
   (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,

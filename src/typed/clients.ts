@@ -4,7 +4,8 @@
  * declaration in the SDK, never by the local name.
  */
 import ts from 'typescript';
-import { clientClassOfConstructor, clientClassOfDeclaration, type ClientClass } from '../sdk/index.js';
+import type { ClientClass } from '../sdk/index.js';
+import { clientClassOfClass, clientClassOfConstructor } from './sdk-declarations.js';
 import type { ValueAnalyzer } from './values.js';
 
 export interface ClientConstruction {
@@ -53,7 +54,7 @@ function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): Cl
       if (member && member.flags & ts.SymbolFlags.Alias) member = checker.getAliasedSymbol(member);
       const declaration = member?.declarations?.find((d) => ts.isClassLike(d));
       if (member && declaration) {
-        const found = clientClassOfDeclaration(member.name, declaration.getSourceFile().fileName);
+        const found = clientClassOfClass(member.name, declaration);
         if (found) return found;
       }
     }
@@ -64,7 +65,7 @@ function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): Cl
   const symbol = name ? analyzer.resolveSymbol(name) : undefined;
   const classDeclaration = symbol?.declarations?.find((d) => ts.isClassLike(d));
   if (symbol && classDeclaration) {
-    const found = clientClassOfDeclaration(symbol.name, classDeclaration.getSourceFile().fileName);
+    const found = clientClassOfClass(symbol.name, classDeclaration);
     if (found) return found;
     const ownConstructor = classDeclaration.members.some((member) => ts.isConstructorDeclaration(member));
     const extendsSomething = classDeclaration.heritageClauses?.some((c) => c.token === ts.SyntaxKind.ExtendsKeyword) === true;
@@ -75,7 +76,7 @@ function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): Cl
   const typeSymbol = type.getSymbol();
   const declaration = typeSymbol?.declarations?.[0];
   if (typeSymbol && declaration) {
-    const direct = clientClassOfDeclaration(typeSymbol.name, declaration.getSourceFile().fileName);
+    const direct = clientClassOfClass(typeSymbol.name, declaration);
     if (direct) return direct;
   }
   const [signature] = type.getConstructSignatures();

@@ -6,7 +6,18 @@
  */
 import ts from 'typescript';
 import { clientConstruction, type ClientConstruction } from './clients.js';
-import { isSatisfiesExpression, type ValueAnalyzer } from './values.js';
+import {
+  STORING_ASSIGNMENTS,
+  assignmentsTo,
+  declaredName,
+  elementName,
+  enclosingScope,
+  methodCallsOn,
+  returnedExpressions,
+  unwrapObjectReference,
+  type Reference,
+} from './nodes.js';
+import type { ValueAnalyzer } from './values.js';
 
 export type Origin =
   | { kind: 'construction'; construction: ClientConstruction }
@@ -25,11 +36,6 @@ export interface TraceOptions {
 }
 
 const MAX_DEPTH = 10;
-const ASSIGNMENTS = new Set([
-  ts.SyntaxKind.EqualsToken,
-  ts.SyntaxKind.QuestionQuestionEqualsToken,
-  ts.SyntaxKind.BarBarEqualsToken,
-]);
 
 export class ClientTracer {
   private readonly cache = new WeakMap<ts.Node, Origin[]>();
@@ -60,7 +66,7 @@ export class ClientTracer {
   }
 
   private compute(raw: ts.Expression, depth: number, visiting: Set<ts.Node>): Origin[] {
-    const node = skipWrappers(raw);
+    const node = unwrapObjectReference(raw);
     const next = (expression: ts.Expression): Origin[] => this.traceExpression(expression, depth + 1, visiting);
     if (this.hasPinnedType(node)) return [{ kind: 'pinnedType', node }];
 
@@ -113,13 +119,13 @@ export class ClientTracer {
         if (declaration.initializer) origins.push(...next(declaration.initializer));
         if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) {
           const scope = enclosingScope(declaration);
-          for (const value of this.assignmentsTo(scope, symbol, undefined)) origins.push(...next(value));
+          for (const value of this.assignedValues(scope, { kind: 'variable', symbol })) origins.push(...next(value));
         }
       } else if (ts.isBindingElement(declaration)) {
         origins.push(...this.traceBinding(declaration, depth, visiting));
       } else if (ts.isPropertyDeclaration(declaration)) {
         if (declaration.initializer) origins.push(...next(declaration.initializer));
-        for (const value of this.assignmentsTo(declaration.parent, symbol, 'this')) origins.push(...next(value));
+        for (const value of this.assignedValues(declaration.parent, { kind: 'thisField', name: symbol.name })) origins.push(...next(value));
       } else if (ts.isPropertyAssignment(declaration)) {
         origins.push(...next(declaration.initializer));
       } else if (ts.isShorthandPropertyAssignment(declaration)) {
@@ -145,7 +151,7 @@ export class ClientTracer {
     if (name === undefined) return [{ kind: 'unknown', node: element, why: 'unresolved' }];
     const origins: Origin[] = [];
     for (const object of this.objectsOf(declaration.initializer, depth, visiting)) {
-      const property = object.properties.find((p) => accessNameOfElement(p) === name);
+      const property = object.properties.find((p) => elementName(p) === name);
       if (property && ts.isPropertyAssignment(property)) {
         origins.push(...this.traceExpression(property.initializer, depth + 1, visiting));
       } else if (property && ts.isShorthandPropertyAssignment(property)) {
@@ -164,7 +170,7 @@ export class ClientTracer {
    * `{ sdk, client }`.
    */
   private objectsOf(raw: ts.Expression, depth: number, visiting: Set<ts.Node>): ts.ObjectLiteralExpression[] {
-    const node = skipWrappers(raw);
+    const node = unwrapObjectReference(raw);
     if (ts.isObjectLiteralExpression(node)) return [node];
     if (depth >= MAX_DEPTH || visiting.has(node)) return [];
     visiting.add(node);
@@ -178,7 +184,7 @@ export class ClientTracer {
       if (ts.isBinaryExpression(node)) {
         const operator = node.operatorToken.kind;
         if (operator === ts.SyntaxKind.EqualsToken) return next(node.right);
-        if (ASSIGNMENTS.has(operator) || operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
+        if (STORING_ASSIGNMENTS.has(operator) || operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
           return [...next(node.left), ...next(node.right)];
         }
         return [];
@@ -191,11 +197,11 @@ export class ClientTracer {
         if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
           if (declaration.initializer) objects.push(...next(declaration.initializer));
           if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) && symbol) {
-            for (const value of this.assignmentsTo(enclosingScope(declaration), symbol, undefined)) objects.push(...next(value));
+            for (const value of this.assignedValues(enclosingScope(declaration), { kind: 'variable', symbol })) objects.push(...next(value));
           }
         } else if (ts.isPropertyDeclaration(declaration) && symbol) {
           if (declaration.initializer) objects.push(...next(declaration.initializer));
-          for (const value of this.assignmentsTo(declaration.parent, symbol, 'this')) objects.push(...next(value));
+          for (const value of this.assignedValues(declaration.parent, { kind: 'thisField', name: symbol.name })) objects.push(...next(value));
         }
       }
       return objects;
@@ -209,9 +215,9 @@ export class ClientTracer {
    * `cache.set(key, value)` on the same map (per-region client caches).
    */
   private mapValues(call: ts.CallExpression): ts.Expression[] | undefined {
-    const callee = skipWrappers(call.expression);
+    const callee = unwrapObjectReference(call.expression);
     if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'get') return undefined;
-    const receiver = skipWrappers(callee.expression);
+    const receiver = unwrapObjectReference(callee.expression);
     const name = ts.isIdentifier(receiver) ? receiver : ts.isPropertyAccessExpression(receiver) ? receiver.name : undefined;
     if (!name) return undefined;
     const type = this.checker.getTypeAtLocation(receiver);
@@ -221,36 +227,20 @@ export class ClientTracer {
     const declaration = symbol?.valueDeclaration;
     if (!symbol || !declaration) return undefined;
     let scope: ts.Node;
-    let viaThis: boolean;
+    let reference: Reference;
     if (ts.isPropertyDeclaration(declaration)) {
       scope = declaration.parent;
-      viaThis = true;
+      reference = { kind: 'thisField', name: symbol.name };
     } else if (ts.isVariableDeclaration(declaration)) {
       scope = enclosingScope(declaration);
-      viaThis = false;
+      reference = { kind: 'variable', symbol };
     } else {
       return undefined;
     }
-    if (!scope.getText().includes('.set(')) return [];
-    const values: ts.Expression[] = [];
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && node.arguments.length >= 2) {
-        const setter = skipWrappers(node.expression);
-        if (ts.isPropertyAccessExpression(setter) && setter.name.text === 'set') {
-          const target = skipWrappers(setter.expression);
-          const matches = viaThis
-            ? ts.isPropertyAccessExpression(target) &&
-              target.expression.kind === ts.SyntaxKind.ThisKeyword &&
-              target.name.text === symbol.name
-            : ts.isIdentifier(target) && target.text === symbol.name && this.analyzer.resolveSymbol(target) === symbol;
-          const value = node.arguments[1];
-          if (matches && value && !ts.isSpreadElement(value)) values.push(value);
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    ts.forEachChild(scope, visit);
-    return values;
+    return methodCallsOn(scope, reference, 'set', this.analyzer.resolve).flatMap((call) => {
+      const value = call.arguments[1];
+      return value && !ts.isSpreadElement(value) ? [value] : [];
+    });
   }
 
   private calleeBody(call: ts.CallExpression): ts.ConciseBody | undefined {
@@ -273,7 +263,7 @@ export class ClientTracer {
   private traceCall(call: ts.CallExpression, depth: number, visiting: Set<ts.Node>): Origin[] {
     const declaration = this.checker.getResolvedSignature(call)?.declaration;
     if (this.options.factoryName !== undefined && declaration && !ts.isJSDocSignature(declaration)) {
-      if (declarationName(declaration) === this.options.factoryName) return [{ kind: 'factory', node: call }];
+      if (declaredName(declaration, 2) === this.options.factoryName) return [{ kind: 'factory', node: call }];
     }
     const stored = this.mapValues(call);
     if (stored !== undefined) {
@@ -288,75 +278,8 @@ export class ClientTracer {
   }
 
   /** Values assigned to a variable (`client = …`, `client ??= …`) or a field (`this.client = …`) in a scope. */
-  private assignmentsTo(scope: ts.Node, symbol: ts.Symbol, receiver: 'this' | undefined): ts.Expression[] {
-    const values: ts.Expression[] = [];
-    const name = symbol.name;
-    if (!scope.getText().includes(name)) return values;
-    const visit = (node: ts.Node): void => {
-      if (ts.isBinaryExpression(node) && ASSIGNMENTS.has(node.operatorToken.kind)) {
-        const target = skipWrappers(node.left);
-        const matches =
-          receiver === 'this'
-            ? ts.isPropertyAccessExpression(target) &&
-              target.expression.kind === ts.SyntaxKind.ThisKeyword &&
-              target.name.text === name
-            : ts.isIdentifier(target) && target.text === name && this.analyzer.resolveSymbol(target) === symbol;
-        if (matches) values.push(node.right);
-      }
-      ts.forEachChild(node, visit);
-    };
-    ts.forEachChild(scope, visit);
-    return values;
+  private assignedValues(scope: ts.Node, reference: Reference): ts.Expression[] {
+    return assignmentsTo(scope, reference, this.analyzer.resolve).map((assignment) => assignment.right);
   }
-}
 
-function skipWrappers(node: ts.Expression): ts.Expression {
-  let current = node;
-  for (;;) {
-    if (
-      ts.isParenthesizedExpression(current) ||
-      ts.isAsExpression(current) ||
-      isSatisfiesExpression(current) ||
-      ts.isNonNullExpression(current) ||
-      ts.isAwaitExpression(current) ||
-      ts.isTypeAssertionExpression(current)
-    ) {
-      current = current.expression;
-    } else {
-      return current;
-    }
-  }
-}
-
-function accessNameOfElement(element: ts.ObjectLiteralElementLike): string | undefined {
-  if (ts.isSpreadAssignment(element)) return undefined;
-  const name = element.name;
-  return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
-}
-
-function declarationName(declaration: ts.SignatureDeclaration): string | undefined {
-  if (declaration.name && ts.isIdentifier(declaration.name)) return declaration.name.text;
-  const parent = declaration.parent;
-  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
-  return undefined;
-}
-
-/** The function, class body or file a declaration's assignments can stand in. */
-function enclosingScope(node: ts.Node): ts.Node {
-  let current: ts.Node = node.parent;
-  while (!ts.isSourceFile(current) && !ts.isFunctionLike(current) && !ts.isClassLike(current)) current = current.parent;
-  return current;
-}
-
-/** The expressions a function body returns (not those of nested functions). */
-export function returnedExpressions(body: ts.ConciseBody): ts.Expression[] {
-  if (!ts.isBlock(body)) return [body];
-  const values: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-    if (ts.isReturnStatement(node) && node.expression) values.push(node.expression);
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(body, visit);
-  return values;
 }

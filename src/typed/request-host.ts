@@ -5,7 +5,8 @@
  */
 import ts from 'typescript';
 import { URL_PARSERS, hostOfEndpoint } from '../sdk/index.js';
-import { elementName, unwrapExpression, type ValueAnalyzer } from './values.js';
+import { elementName, unwrapLiteral } from './nodes.js';
+import type { ValueAnalyzer } from './values.js';
 
 export interface RequestHost {
   host: string;
@@ -16,13 +17,13 @@ const HOSTNAME = 'hostname';
 
 /** The known hosts of a request expression; empty when none can be read. */
 export function requestHosts(analyzer: ValueAnalyzer, request: ts.Expression): RequestHost[] {
-  let node = unwrapExpression(request);
-  if (ts.isIdentifier(node)) node = unwrapExpression(analyzer.constInitializer(node) ?? node);
+  let node = unwrapLiteral(request);
+  if (ts.isIdentifier(node)) node = unwrapLiteral(analyzer.constInitializer(node) ?? node);
   // `new HttpRequest({ … })`: the host is in its options.
   if (ts.isNewExpression(node) && !isUrlParser(node)) {
     const options = node.arguments?.[0];
     if (!options || ts.isSpreadElement(options)) return [];
-    node = unwrapExpression(options);
+    node = unwrapLiteral(options);
   }
   const parsed = parsedUrlHosts(analyzer, node);
   if (parsed) return parsed;
@@ -30,7 +31,7 @@ export function requestHosts(analyzer: ValueAnalyzer, request: ts.Expression): R
     // The last element that sets the hostname wins: a property, or a spread parsed URL.
     for (const element of [...node.properties].reverse()) {
       if (ts.isSpreadAssignment(element)) {
-        const fromSpread = parsedUrlHosts(analyzer, unwrapExpression(element.expression));
+        const fromSpread = parsedUrlHosts(analyzer, unwrapLiteral(element.expression));
         if (fromSpread) return fromSpread;
         continue;
       }

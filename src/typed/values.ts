@@ -8,6 +8,16 @@
  * One analyzer serves one program: results are cached per node and die with the program.
  */
 import ts from 'typescript';
+import {
+  PLAIN_ASSIGNMENT,
+  accessName,
+  assignmentsTo,
+  elementName,
+  enclosingFunctionOrFile,
+  isProcessEnvRead,
+  unwrapLiteral,
+  type ResolveSymbol,
+} from './nodes.js';
 
 export type Value =
   /** The property is not there at all. */
@@ -36,54 +46,6 @@ const MAX_DEPTH = 12;
 /** A computed key that is a symbol: it never names a string property. */
 const NOT_A_STRING_KEY = Symbol('not a string key');
 
-/**
- * `x satisfies T`, tested by kind: TypeScript 4.8 (the bottom of the peer range) has no
- * `ts.isSatisfiesExpression`, and there `ts.SyntaxKind.SatisfiesExpression` is undefined, so no node matches.
- */
-export function isSatisfiesExpression(node: ts.Node): node is ts.SatisfiesExpression {
-  return node.kind === ts.SyntaxKind.SatisfiesExpression;
-}
-
-/** Parentheses, `as const`, `satisfies`: wrappers that do not change the value or its meaning. */
-export function unwrapExpression(node: ts.Expression): ts.Expression {
-  let current = node;
-  for (;;) {
-    if (ts.isParenthesizedExpression(current) || isSatisfiesExpression(current)) current = current.expression;
-    else if (ts.isAsExpression(current) && ts.isConstTypeReference(current.type)) current = current.expression;
-    else return current;
-  }
-}
-
-/** The static name of an object literal element, if it has one. */
-export function elementName(element: ts.ObjectLiteralElementLike): string | undefined {
-  if (ts.isSpreadAssignment(element)) return undefined;
-  const name = element.name;
-  if (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) return name.text;
-  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
-  return undefined;
-}
-
-/** `process.env.X` or `process.env['X']`. */
-export function isProcessEnvRead(node: ts.Node): boolean {
-  if (!ts.isPropertyAccessExpression(node) && !ts.isElementAccessExpression(node)) return false;
-  const object = node.expression;
-  return (
-    ts.isPropertyAccessExpression(object) &&
-    ts.isIdentifier(object.expression) &&
-    object.expression.text === 'process' &&
-    object.name.text === 'env'
-  );
-}
-
-/** The name a property access reads (`a.b`, `a['b']`). */
-export function accessName(node: ts.Node): string | undefined {
-  if (ts.isPropertyAccessExpression(node)) return node.name.text;
-  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
-    return node.argumentExpression.text;
-  }
-  return undefined;
-}
-
 export class ValueAnalyzer {
   readonly checker: ts.TypeChecker;
   private readonly expressionCache = new WeakMap<ts.Node, Value[]>();
@@ -92,6 +54,9 @@ export class ValueAnalyzer {
   constructor(readonly program: ts.Program) {
     this.checker = program.getTypeChecker();
   }
+
+  /** {@link resolveSymbol}, bound, for the helpers that take a resolver. */
+  readonly resolve: ResolveSymbol = (node) => this.resolveSymbol(node);
 
   /** The symbol a name stands for, through imports and re-exports. */
   resolveSymbol(node: ts.Node): ts.Symbol | undefined {
@@ -127,26 +92,10 @@ export class ValueAnalyzer {
     if (!declaration.initializer || !ts.isVariableStatement(declaration.parent.parent)) return undefined;
     if (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) return undefined;
     if (this.expanding.has(symbol)) return [declaration.initializer];
-    let scope: ts.Node = declaration.parent;
-    while (!ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
+    const scope = enclosingFunctionOrFile(declaration.parent);
+    const reference = { kind: 'variable', symbol } as const;
     const values: ts.Expression[] = [declaration.initializer];
-    if (scope.getText().includes(symbol.name)) {
-      const visit = (child: ts.Node): void => {
-        if (
-          ts.isBinaryExpression(child) &&
-          (child.operatorToken.kind === ts.SyntaxKind.EqualsToken ||
-            child.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken ||
-            child.operatorToken.kind === ts.SyntaxKind.BarBarEqualsToken) &&
-          ts.isIdentifier(child.left) &&
-          child.left.text === symbol.name &&
-          this.resolveSymbol(child.left) === symbol
-        ) {
-          values.push(child.right);
-        }
-        ts.forEachChild(child, visit);
-      };
-      ts.forEachChild(scope, visit);
-    }
+    for (const assignment of assignmentsTo(scope, reference, this.resolve)) values.push(assignment.right);
     return values;
   }
 
@@ -167,7 +116,7 @@ export class ValueAnalyzer {
 
   private computeExpression(raw: ts.Expression, depth: number): Value[] {
     if (depth > MAX_DEPTH) return [{ kind: 'unknown', node: raw }];
-    const node = unwrapExpression(raw);
+    const node = unwrapLiteral(raw);
     if (ts.isStringLiteralLike(node)) return [{ kind: 'string', value: node.text, node }];
     if (node.kind === ts.SyntaxKind.TrueKeyword) return [{ kind: 'boolean', value: true, node }];
     if (node.kind === ts.SyntaxKind.FalseKeyword) return [{ kind: 'boolean', value: false, node }];
@@ -232,10 +181,10 @@ export class ValueAnalyzer {
 
   private computeProperty(raw: ts.Expression, name: string, depth: number): PropertyValues {
     if (depth > MAX_DEPTH) return { values: [{ kind: 'unknown', node: raw }] };
-    const node = unwrapExpression(raw);
+    const node = unwrapLiteral(raw);
     if (ts.isObjectLiteralExpression(node)) return this.objectLiteralProperty(node, name, depth);
     // `{ … } as S3ClientConfig`: the literal says more than the type it is asserted to have.
-    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && ts.isObjectLiteralExpression(unwrapExpression(node.expression))) {
+    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && ts.isObjectLiteralExpression(unwrapLiteral(node.expression))) {
       return this.property(node.expression, name, depth + 1);
     }
     if (ts.isIdentifier(node)) {
@@ -342,36 +291,23 @@ export class ValueAnalyzer {
     const symbol = this.resolveSymbol(id);
     const declaration = symbol?.valueDeclaration;
     if (!symbol || !declaration || !ts.isVariableDeclaration(declaration)) return initial;
-    const statement = declaration.parent.parent;
-    const block = statement.parent;
+    const block = declaration.parent.parent.parent;
+    const reference = { kind: 'member', of: symbol, name } as const;
     let result = initial;
-    const visit = (node: ts.Node): void => {
-      if (
-        ts.isBinaryExpression(node) &&
-        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-        accessName(node.left) === name &&
-        (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left)) &&
-        ts.isIdentifier(node.left.expression) &&
-        node.left.expression.text === id.text &&
-        this.resolveSymbol(node.left.expression) === symbol
-      ) {
-        const assigned = this.expression(node.right, depth + 1);
-        const unconditional = ts.isExpressionStatement(node.parent) && node.parent.parent === block;
-        result = unconditional ? { values: assigned } : { values: [...result.values, ...assigned] };
-      }
-      ts.forEachChild(node, visit);
-    };
-    // Only look when the name is written at all: a text search is cheaper than a tree walk.
-    if (block.getText().includes(`${id.text}.${name}`) || block.getText().includes(`${id.text}[`)) visit(block);
+    for (const assignment of assignmentsTo(block, reference, this.resolve, PLAIN_ASSIGNMENT)) {
+      const assigned = this.expression(assignment.right, depth + 1);
+      const unconditional = ts.isExpressionStatement(assignment.parent) && assignment.parent.parent === block;
+      result = unconditional ? { values: assigned } : { values: [...result.values, ...assigned] };
+    }
     return result;
   }
 
   /** An identifier bound to a `const` whose initializer is an object literal. */
   private isLiteralObject(node: ts.Expression): boolean {
-    const inner = unwrapExpression(node);
+    const inner = unwrapLiteral(node);
     if (!ts.isIdentifier(inner)) return false;
     const init = this.constInitializer(inner);
-    return init !== undefined && ts.isObjectLiteralExpression(unwrapExpression(init));
+    return init !== undefined && ts.isObjectLiteralExpression(unwrapLiteral(init));
   }
 
   /** The values the checker's type of an expression admits. */

@@ -52,20 +52,6 @@ export interface ConfigJudgement {
   findings: Finding[];
 }
 
-/** A short clause for each reason, for messages that point elsewhere (the presign call). */
-export const REASON_SUMMARY: Record<UnpinnedReason, string> = {
-  missingRegion: 'it has no region, so the environment decides its endpoint',
-  optionalRegion: 'its region may be undefined, so the environment decides its endpoint',
-  emptyRegion: "its region may be '', so the environment decides its endpoint",
-  globalRegion: "its region is 'aws-global', the global endpoint",
-  useGlobalEndpoint: 'it sets useGlobalEndpoint: true, the global endpoint in us-east-1',
-  accelerate: 'it sets useAccelerateEndpoint: true, the global accelerate edge',
-  globalEndpoint: 'its endpoint is the global host',
-  usEast1Legacy: "it is an SDK v2 client in us-east-1 without s3UsEast1RegionalEndpoint: 'regional'",
-  unprovenRegion: "it is an SDK v2 client that may run in us-east-1 without s3UsEast1RegionalEndpoint: 'regional'",
-  postInUsEast1: 'SDK v2 createPresignedPost uses the global host in us-east-1, whatever s3UsEast1RegionalEndpoint says',
-};
-
 export interface JudgeOptions {
   /** v3: a missing region is taken from the environment (Lambda, ECS set `AWS_REGION`). */
   allowEnvironmentRegion: boolean;

@@ -1,0 +1,101 @@
+/**
+ * Where the SDKs declare what the plugin recognises: each thing's package, declaration file and
+ * names, in one table, and the one predicate that asks it. A same-named class or function
+ * declared anywhere else (a local `S3Client`, CloudFront's `getSignedUrl`, an app's `presign`) is
+ * not the SDK's. No rule or analysis writes a path test of its own: it asks {@link declaredThing}.
+ *
+ * Pure strings: the typed analysis passes a declaration's name and file name.
+ */
+import type { ClientClass, Presigner } from './model.js';
+import { V2_CLIENT_PRESIGN_METHODS } from './model.js';
+
+/** The npm packages of the S3 SDKs for JavaScript. */
+export const SDK_PACKAGES = {
+  /** v3 client, commands, config types. */
+  v3Client: '@aws-sdk/client-s3',
+  /** v3 `getSignedUrl` and `S3RequestPresigner`. */
+  v3RequestPresigner: '@aws-sdk/s3-request-presigner',
+  /** v3 `createPresignedPost`. */
+  v3PresignedPost: '@aws-sdk/s3-presigned-post',
+  /** v2, whole (`aws-sdk`) or per client (`aws-sdk/clients/s3`). */
+  v2: 'aws-sdk',
+} as const;
+
+export interface Declaration {
+  /** The npm package that declares it. */
+  readonly package: string;
+  /** The declaration file inside the package; any file of the package when absent. */
+  readonly file?: string;
+  /** The names it is declared under. */
+  readonly names: readonly string[];
+}
+
+/** Everything the plugin recognises by declaration. */
+export const DECLARATIONS = {
+  /** v3 `S3Client`, and the aggregated `S3`, which inherits its constructor. */
+  v3Client: { package: SDK_PACKAGES.v3Client, names: ['S3Client', 'S3'] },
+  /** v2 `S3`. */
+  v2Client: { package: SDK_PACKAGES.v2, file: 'clients/s3.d.ts', names: ['S3'] },
+  /** v3 `getSignedUrl(client, command)`. */
+  v3GetSignedUrl: { package: SDK_PACKAGES.v3RequestPresigner, names: ['getSignedUrl'] },
+  /** v3 `S3RequestPresigner#presign(request)` and `#presignWithCredentials(request, …)`. */
+  v3RequestPresign: { package: SDK_PACKAGES.v3RequestPresigner, names: ['presign', 'presignWithCredentials'] },
+  /** v3 `createPresignedPost(client, params)`. */
+  v3CreatePresignedPost: { package: SDK_PACKAGES.v3PresignedPost, names: ['createPresignedPost'] },
+  /** v2 `S3#getSignedUrl`, `#getSignedUrlPromise`, `#createPresignedPost`. */
+  v2PresignMethod: { package: SDK_PACKAGES.v2, file: 'lib/services/s3.d.ts', names: [...V2_CLIENT_PRESIGN_METHODS] },
+  /** v2 `AWS.Request`, whose (untyped) `presign()` mints a URL. */
+  v2Request: { package: SDK_PACKAGES.v2, file: 'lib/request.d.ts', names: ['Request'] },
+} as const satisfies Record<string, Declaration>;
+
+export type DeclaredThing = keyof typeof DECLARATIONS;
+
+/** The modules whose imports bind presigners (renamed imports of them are presigners too). */
+export const PRESIGNER_MODULES: ReadonlySet<string> = new Set([
+  DECLARATIONS.v3GetSignedUrl.package,
+  DECLARATIONS.v3RequestPresign.package,
+  DECLARATIONS.v3CreatePresignedPost.package,
+]);
+
+function isInDeclarationFile(declaration: Declaration, path: string): boolean {
+  return declaration.file === undefined
+    ? path.includes(`/${declaration.package}/`)
+    : path.endsWith(`/${declaration.package}/${declaration.file}`);
+}
+
+/**
+ * What the SDK thing named `name`, declared in the file `fileName`, is; undefined when it is none
+ * of {@link DECLARATIONS} (a same-named declaration elsewhere included).
+ */
+export function declaredThing(name: string | undefined, fileName: string): DeclaredThing | undefined {
+  if (name === undefined) return undefined;
+  const path = fileName.replaceAll('\\', '/');
+  for (const [thing, declaration] of Object.entries(DECLARATIONS) as [DeclaredThing, Declaration][]) {
+    if (declaration.names.includes(name) && isInDeclarationFile(declaration, path)) return thing;
+  }
+  return undefined;
+}
+
+/** The S3 client class a class declaration is, judged by where the SDK declares it. */
+export function clientClassOfDeclaration(className: string | undefined, fileName: string): ClientClass | undefined {
+  const thing = declaredThing(className, fileName);
+  if (thing === 'v3Client') return { sdk: 'v3', name: className ?? '' };
+  if (thing === 'v2Client') return { sdk: 'v2', name: className ?? '' };
+  return undefined;
+}
+
+/** The presigner a function or method declaration is, judged by where the SDK declares it. */
+export function presignerOfDeclaration(name: string | undefined, fileName: string): Presigner | undefined {
+  switch (declaredThing(name, fileName)) {
+    case 'v3GetSignedUrl':
+      return { sdk: 'v3', kind: 'getSignedUrl', client: 'firstArgument' };
+    case 'v3RequestPresign':
+      return { sdk: 'v3', kind: 'presign', client: 'request' };
+    case 'v3CreatePresignedPost':
+      return { sdk: 'v3', kind: 'createPresignedPost', client: 'firstArgument' };
+    case 'v2PresignMethod':
+      return { sdk: 'v2', kind: name as Presigner['kind'], client: 'receiver' };
+    default:
+      return undefined;
+  }
+}

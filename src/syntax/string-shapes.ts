@@ -1,0 +1,177 @@
+/**
+ * The static text shape of string-shaped ESTree expressions: string literals, template literals,
+ * `+` and `+=` concatenation, `.concat(...)` on a string, `[...].join(sep)` of array literals and
+ * the branches of conditional and logical expressions. Each known piece remembers where its
+ * cooked text was written (`string-escapes.ts`), so that a host inside one literal can be
+ * rewritten in place.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { callOfMember, climbWrappers, isStringLiteral, methodCall, unwrapExpression, type MethodCall } from './nodes.js';
+import { escapeOffsets, jsxOffsets } from './string-escapes.js';
+import { HOLE, either, knownPiece, sequence, type Alternative, type Piece } from './text-shape.js';
+
+/**
+ * Is this a string expression to be read as a whole: one that carries text (a string literal, a
+ * template, `+`, `+=`, a conditional or logical expression, `.concat(...)` on a string,
+ * `[...].join(...)`) and is not itself part of a larger one (which is read instead)?
+ */
+export function isOutermostStringExpression(node: TSESTree.Node): boolean {
+  return carriesText(node) && !isShapePart(node);
+}
+
+/** `[...].join()` or `[...].join('<literal>')`: the array literal whose text is joined, and the separator. */
+function joinCall(node: TSESTree.Node | undefined): { array: TSESTree.ArrayExpression; separator: string } | undefined {
+  const method = methodCall(node);
+  if (method?.name !== 'join' || method.args.length > 1) return undefined;
+  const array = unwrapExpression(method.receiver);
+  if (array.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+  const [separator] = method.args;
+  if (!separator) return { array, separator: ',' };
+  return isStringLiteral(separator) ? { array, separator: separator.value } : undefined;
+}
+
+/** `'text'.concat(a, b)` on a string expression: the string whose text is extended, and the arguments. */
+function concatCall(node: TSESTree.Node | undefined): MethodCall | undefined {
+  const method = methodCall(node);
+  return method?.name === 'concat' && isStringShaped(method.receiver) ? method : undefined;
+}
+
+/** Could this expression be a string (so that `.concat(...)` on it joins text)? */
+function isStringShaped(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return (
+    isStringLiteral(inner) ||
+    inner.type === AST_NODE_TYPES.TemplateLiteral ||
+    (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === '+') ||
+    concatCall(inner) !== undefined
+  );
+}
+
+/** Does this expression build text that is read as a shape? */
+function carriesText(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return isStringLiteral(node);
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.LogicalExpression:
+      return true;
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === '+';
+    case AST_NODE_TYPES.AssignmentExpression:
+      return node.operator === '+=';
+    case AST_NODE_TYPES.CallExpression:
+      return joinCall(node) !== undefined || concatCall(node) !== undefined;
+    default:
+      return false;
+  }
+}
+
+/** Is this expression one piece of a larger text shape (so the larger one is checked instead)? */
+function isShapePart(node: TSESTree.Node): boolean {
+  const { child, parent } = climbWrappers(node);
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+      return parent.operator === '+';
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.operator === '+=' && parent.right === child;
+    case AST_NODE_TYPES.CallExpression:
+      return parent.callee !== child && concatCall(parent) !== undefined;
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.object === child && concatCall(callOfMember(parent)) !== undefined;
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.LogicalExpression:
+      return true;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test !== child;
+    case AST_NODE_TYPES.ArrayExpression: {
+      const member = climbWrappers(parent).parent;
+      return member?.type === AST_NODE_TYPES.MemberExpression && joinCall(callOfMember(member))?.array === parent;
+    }
+    default:
+      return false;
+  }
+}
+
+function literalPiece(node: TSESTree.StringLiteral, sourceText: string): Piece {
+  const raw = sourceText.slice(node.range[0] + 1, node.range[1] - 1);
+  const inJsx = node.parent.type === AST_NODE_TYPES.JSXAttribute;
+  const offsets = inJsx ? jsxOffsets(raw) : escapeOffsets(raw, node.value.length, false);
+  return knownPiece(node.value, offsets ? { rawStart: node.range[0] + 1, offsets } : undefined);
+}
+
+function quasiPiece(quasi: TSESTree.TemplateElement, sourceText: string): Piece {
+  // `cooked` is null for an invalid escape in a tagged template, whatever the type says; the
+  // tag still gets the raw text (String.raw), which is read then, without fixes.
+  const { cooked } = quasi.value as { cooked: string | null };
+  if (cooked === null) return knownPiece(quasi.value.raw, undefined);
+  // The element's range includes its delimiters: a backtick or `}` before, `${` or a backtick after.
+  const rawStart = quasi.range[0] + 1;
+  const rawEnd = quasi.range[1] - (quasi.tail ? 1 : 2);
+  const offsets = escapeOffsets(sourceText.slice(rawStart, rawEnd), cooked.length, true);
+  return knownPiece(cooked, offsets ? { rawStart, offsets } : undefined);
+}
+
+/** The shape of a call argument or array element: a spread is unknown text. */
+function elementShape(element: TSESTree.CallExpressionArgument, sourceText: string): Alternative[] {
+  return element.type === AST_NODE_TYPES.SpreadElement ? [[HOLE]] : shapeOf(element, sourceText);
+}
+
+/** The static text shape of an expression: its possible texts, with unknown holes. */
+export function shapeOf(node: TSESTree.Node, sourceText: string): Alternative[] {
+  const inner = unwrapExpression(node);
+  switch (inner.type) {
+    case AST_NODE_TYPES.Literal:
+      return isStringLiteral(inner) ? [[literalPiece(inner, sourceText)]] : [[HOLE]];
+    case AST_NODE_TYPES.TemplateLiteral: {
+      const parts: Alternative[][] = [];
+      inner.quasis.forEach((quasi, index) => {
+        parts.push([[quasiPiece(quasi, sourceText)]]);
+        const expression = inner.expressions[index];
+        if (expression) parts.push(shapeOf(expression, sourceText));
+      });
+      return sequence(parts);
+    }
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (inner.operator !== '+') return [[HOLE]];
+      // Flatten the left-leaning chain `a + b + c` without recursion.
+      const operands: TSESTree.Node[] = [];
+      let current: TSESTree.Node = inner;
+      while (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
+        operands.push(current.right);
+        current = unwrapExpression(current.left);
+      }
+      operands.push(current);
+      operands.reverse();
+      return sequence(operands.map((operand) => shapeOf(operand, sourceText)));
+    }
+    case AST_NODE_TYPES.ConditionalExpression:
+      return either([shapeOf(inner.consequent, sourceText), shapeOf(inner.alternate, sourceText)]);
+    case AST_NODE_TYPES.LogicalExpression:
+      return either([shapeOf(inner.left, sourceText), shapeOf(inner.right, sourceText)]);
+    case AST_NODE_TYPES.AssignmentExpression:
+      return inner.operator === '+=' ? sequence([[[HOLE]], shapeOf(inner.right, sourceText)]) : [[HOLE]];
+    case AST_NODE_TYPES.CallExpression: {
+      const concat = concatCall(inner);
+      if (concat) {
+        const parts = [shapeOf(concat.receiver, sourceText)];
+        for (const argument of concat.args) parts.push(elementShape(argument, sourceText));
+        return sequence(parts);
+      }
+      const join = joinCall(inner);
+      if (!join) return [[HOLE]];
+      const separator: Alternative[] = [[knownPiece(join.separator, undefined)]];
+      const parts: Alternative[][] = [];
+      join.array.elements.forEach((element, index) => {
+        if (index > 0) parts.push(separator);
+        if (element === null) return;
+        parts.push(elementShape(element, sourceText));
+      });
+      return sequence(parts);
+    }
+    default:
+      return [[HOLE]];
+  }
+}
