@@ -1,7 +1,8 @@
 #!/usr/bin/env node
+// @ts-check
 // The consumer test: what someone who installs the published package gets.
 //
-//   node scripts/consumer-test.mjs     (after `npm run build`; `npm test` runs it last)
+//   node scripts/consumer-test.mjs     (after `npm run build`; `npm test` runs it before vitest)
 //   npm run test:consumer              (builds first)
 //
 // 1. Packs the package (`npm pack`, as published) into a temporary directory and checks the file
@@ -40,7 +41,15 @@ const TYPESCRIPT_FLOOR = JSON.parse(fs.readFileSync(path.join(root, 'package.jso
   /^>=(\d+\.\d+\.\d+)/,
 )?.[1];
 
-/** The set-ups every release must work in. */
+/**
+ * A consumer project: its dependencies, and what else is checked in it.
+ * @typedef {{ name: string, dependencies: Record<string, string>, typescriptFloor?: string | undefined, extras: boolean }} Leg
+ */
+
+/**
+ * The set-ups every release must work in.
+ * @type {Leg[]}
+ */
 const LEGS = [
   {
     name: 'eslint9',
@@ -186,6 +195,18 @@ const childEnv = Object.fromEntries(
   ),
 );
 
+/**
+ * @typedef {{ status: number | null, stdout: string, stderr: string, ms: number }} Result
+ */
+
+/**
+ * Runs a command to its end, with its output collected.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {string} cwd
+ * @param {Record<string, string>} [env]
+ * @returns {Promise<Result>}
+ */
 function run(command, args, cwd, env = {}) {
   return new Promise((resolve, reject) => {
     const started = Date.now();
@@ -201,28 +222,61 @@ function run(command, args, cwd, env = {}) {
 
 class Failure extends Error {}
 
+/**
+ * The message of an unexpected error: its stack when it has one.
+ * @param {unknown} error
+ */
+function stackOf(error) {
+  return /** @type {{ stack?: unknown } | null | undefined} */ (error)?.stack ?? error;
+}
+
+/**
+ * @param {string} message
+ * @param {Result} [result]
+ * @returns {never}
+ */
 function fail(message, result) {
   const detail = result ? `\n--- exit ${result.status}\n--- stdout\n${result.stdout.slice(-4000)}\n--- stderr\n${result.stderr.slice(-4000)}` : '';
   throw new Failure(`${message}${detail}`);
 }
 
+/**
+ * @param {Result} result
+ * @param {number} status
+ * @param {string} what
+ */
 function expectStatus(result, status, what) {
   if (result.status !== status) fail(`${what}: expected exit code ${status}, got ${result.status}`, result);
 }
 
-/** A leg's log, printed in one piece when the leg ends. */
+/**
+ * A leg's log, printed in one piece when the leg ends.
+ * @param {string} name
+ */
 function logger(name) {
+  /** @type {string[]} */
   const lines = [];
   return {
     lines,
+    /**
+     * @param {string} text
+     * @param {number} [ms]
+     */
     step(text, ms) {
       lines.push(`  [${name}] ${text}${ms === undefined ? '' : ` (${(ms / 1000).toFixed(1)} s)`}`);
     },
   };
 }
 
-/** The findings of `eslint --format json`, as `file:line ruleId messageId`, with fatal errors kept. */
+/**
+ * The findings of `eslint --format json`, as `file:line ruleId messageId`, with fatal errors kept.
+ * @param {Result} result
+ * @param {string} cwd
+ * @param {string} what
+ * @returns {string[]}
+ */
 function findingsOf(result, cwd, what) {
+  /** @type {import('eslint').ESLint.LintResult[]} */
   let report;
   try {
     report = JSON.parse(result.stdout);
@@ -238,6 +292,11 @@ function findingsOf(result, cwd, what) {
 
 const EXPECTED_FINDINGS = EXPECTED.map((e) => `${e.file}:${e.line} ${e.ruleId} ${e.messageId}`).sort();
 
+/**
+ * @param {Result} result
+ * @param {string} cwd
+ * @param {string} what
+ */
 function expectFindings(result, cwd, what) {
   expectStatus(result, 1, what);
   const found = findingsOf(result, cwd, what).sort();
@@ -246,19 +305,29 @@ function expectFindings(result, cwd, what) {
   }
 }
 
+/**
+ * Sets up one consumer project and runs its checks.
+ * @param {Leg} spec
+ * @param {string} tarball
+ * @param {string} work
+ * @returns {Promise<{ ok: boolean, lines: string[] }>}
+ */
 async function leg(spec, tarball, work) {
   const log = logger(spec.name);
   const dir = path.join(work, spec.name);
   const eslintBin = path.join(dir, 'node_modules', 'eslint', 'bin', 'eslint.js');
-  const eslint = (args) => run(process.execPath, [eslintBin, ...args], dir);
+  const eslint = (/** @type {string[]} */ args) => run(process.execPath, [eslintBin, ...args], dir);
   let ok = true;
-  /** One check: a failure is logged and the next check still runs. */
+  /**
+   * One check: a failure is logged and the next check still runs.
+   * @param {() => Promise<void>} body
+   */
   async function check(body) {
     try {
       await body();
     } catch (error) {
       ok = false;
-      log.step(`FAILED: ${error instanceof Failure ? error.message : (error?.stack ?? error)}`);
+      log.step(`FAILED: ${error instanceof Failure ? error.message : stackOf(error)}`);
     }
   }
 
@@ -325,12 +394,13 @@ async function leg(spec, tarball, work) {
       const sarifFile = path.join(dir, 'eslint.sarif');
       const sarif = await eslint(['--format', '@microsoft/eslint-formatter-sarif', '--output-file', sarifFile, '.']);
       expectStatus(sarif, 1, 'eslint --format @microsoft/eslint-formatter-sarif');
+      /** @type {{ version: string, runs: { results: { ruleId: string }[], tool: { driver: { rules: { id: string }[] } } }[] }} */
       const sarifLog = JSON.parse(fs.readFileSync(sarifFile, 'utf8'));
       const ruleIds = sarifLog.runs.flatMap((r) => r.results.map((res) => res.ruleId)).sort();
       if (sarifLog.version !== '2.1.0' || JSON.stringify(ruleIds) !== JSON.stringify(EXPECTED.map((e) => e.ruleId).sort())) {
         fail(`SARIF: version ${sarifLog.version}, results ${ruleIds.join(', ')}`, sarif);
       }
-      const described = sarifLog.runs[0].tool.driver.rules.map((r) => r.id);
+      const described = /** @type {(typeof sarifLog.runs)[number]} */ (sarifLog.runs[0]).tool.driver.rules.map((r) => r.id);
       log.step(`SARIF 2.1.0 -> exit 1, results ${ruleIds.join(', ')}; rules described: ${described.join(', ')}`, sarif.ms);
     });
 
@@ -372,6 +442,7 @@ async function main() {
     // What `npm publish` would upload. --ignore-scripts: the build is fresh (prepack would rebuild it).
     const pack = await run('npm', ['pack', '--ignore-scripts', '--json', '--loglevel=error', '--pack-destination', work], root);
     expectStatus(pack, 0, 'npm pack');
+    /** @type {[{ filename: string, files: { path: string }[], size: number, unpackedSize: number }]} */
     const [packed] = JSON.parse(pack.stdout);
     const tarball = path.join(work, packed.filename);
     const files = packed.files.map((f) => f.path);
@@ -387,14 +458,15 @@ async function main() {
     }
     // Declarations may only import what the package declares: a type reached through another
     // package's dependency (`@eslint/core` via eslint) resolves under npm's hoisting but not under pnpm.
+    /** @type {{ dependencies?: Record<string, string>, peerDependencies?: Record<string, string> }} */
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
     const undeclared = [];
     for (const file of files.filter((f) => f.endsWith('.d.ts'))) {
       const text = fs.readFileSync(path.join(root, file), 'utf8');
-      for (const [, specifier] of text.matchAll(/(?:from\s+|import\(\s*)['"]([^'"]+)['"]/g)) {
+      for (const [, specifier = ''] of text.matchAll(/(?:from\s+|import\(\s*)['"]([^'"]+)['"]/g)) {
         if (specifier.startsWith('.') || specifier.startsWith('node:')) continue;
-        const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+        const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : /** @type {string} */ (specifier.split('/')[0]);
         if (!declared.has(name)) undeclared.push(`${file}: ${specifier}`);
       }
     }
@@ -403,7 +475,7 @@ async function main() {
       `consumer: packed ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB (${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked) (${(pack.ms / 1000).toFixed(1)} s)`,
     );
 
-    const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+    const bin = (/** @type {string} */ name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
     const publint = await run(bin('publint'), ['run', tarball, '--strict'], root);
     expectStatus(publint, 0, 'publint');
     console.log(`consumer: publint --strict: ${publint.stdout.trim().split('\n').pop()} (${(publint.ms / 1000).toFixed(1)} s)`);
@@ -423,7 +495,7 @@ async function main() {
     }
   } catch (error) {
     ok = false;
-    console.error(`consumer: FAILED: ${error instanceof Failure ? error.message : (error?.stack ?? error)}`);
+    console.error(`consumer: FAILED: ${error instanceof Failure ? error.message : stackOf(error)}`);
   } finally {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (ok && !keep) fs.rmSync(work, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The main job: lint the bundled example project with type information, print what the plugin
 // finds, then run `--fix` on a copy and show what the fixes change.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,10 @@ process.env.TSESTREE_SINGLE_RUN = 'false';
 const examples = path.join(root, 'examples');
 const copy = path.join(root, '.demo', 'examples');
 
+/**
+ * @param {string} cwd
+ * @param {boolean} fix
+ */
 async function lint(cwd, fix) {
   const eslint = new ESLint({ cwd, fix, overrideConfigFile: path.join(cwd, 'eslint.config.js') });
   const results = await eslint.lintFiles(['src']);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Lints any project directory with every rule of the built plugin (dist/), typed where possible,
 // and prints each finding and a summary by rule. For trying the plugin on real code:
 //
@@ -24,6 +25,11 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import { PRESIGN_NAMES, mayContainAwsHost, mayUseSdk } from '../dist/sdk/index.js';
 
+/** @import { Linter } from 'eslint' */
+/** @typedef {'project' | 'generated'} Mode how a file got its types: its project's tsconfig, or a generated one */
+/** @import { ParserOptions } from '@typescript-eslint/parser' */
+/** @typedef {import('../dist/index.js').default} Plugin */
+
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']);
 const SKIP_DIRS = new Set([
@@ -48,6 +54,7 @@ const MAX_FILE_BYTES = 1_000_000;
 /**
  * Could the rules report on this text? The plugin's own file-level tests (one home for that
  * knowledge), plus client class names for files that build clients from an import elsewhere.
+ * @param {string} text
  */
 function isRelevant(text) {
   return (
@@ -58,16 +65,36 @@ function isRelevant(text) {
   );
 }
 
+/**
+ * @param {string} [message]
+ * @returns {never}
+ */
 function usage(message) {
   if (message) console.error(message);
   console.error("usage: node scripts/smoke.mjs <dir> [--all] [--strict] [--json <file>] [--settings '<json>'] [--debug]");
   process.exit(64);
 }
 
+/**
+ * @typedef {object} Options
+ * @property {string} dir
+ * @property {boolean} all
+ * @property {boolean} strict
+ * @property {string | undefined} json
+ * @property {Record<string, unknown>} settings
+ * @property {boolean} debug
+ * @property {boolean} quiet
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {Options}
+ */
 function parseArgs(argv) {
+  /** @type {Omit<Options, 'dir'> & { dir: string | undefined }} */
   const options = { dir: undefined, all: false, strict: false, json: undefined, settings: {}, debug: false, quiet: false };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = /** @type {string} */ (argv[i]);
     if (arg === '--all') options.all = true;
     else if (arg === '--strict') options.strict = true;
     else if (arg === '--debug') options.debug = true;
@@ -77,7 +104,7 @@ function parseArgs(argv) {
       try {
         options.settings = JSON.parse(argv[++i] ?? usage('--settings needs JSON'));
       } catch (error) {
-        usage(`--settings: ${error.message}`);
+        usage(`--settings: ${/** @type {Error} */ (error).message}`);
       }
     } else if (arg === '--help' || arg === '-h') usage();
     else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
@@ -85,13 +112,19 @@ function parseArgs(argv) {
     else usage(`unexpected argument ${arg}`);
   }
   if (options.dir === undefined) usage();
-  return options;
+  return { ...options, dir: options.dir };
 }
 
-/** Source files under dir, sorted, with those skipped and why. */
+/**
+ * Source files under dir, sorted, with those skipped and why.
+ * @param {string} dir
+ */
 function collectFiles(dir) {
+  /** @type {string[]} */
   const files = [];
+  /** @type {{ large: string[], minified: number }} */
   const skipped = { large: [], minified: 0 };
+  /** @param {string} current */
   const walk = (current) => {
     let entries;
     try {
@@ -124,6 +157,7 @@ function collectFiles(dir) {
   return { files, skipped };
 }
 
+/** @param {string} dir */
 function hasNodeModules(dir) {
   for (let current = path.resolve(dir); ; current = path.dirname(current)) {
     if (fs.existsSync(path.join(current, 'node_modules'))) return true;
@@ -131,7 +165,11 @@ function hasNodeModules(dir) {
   }
 }
 
-/** A tsconfig (in a temporary directory) for files no tsconfig of the project includes. */
+/**
+ * A tsconfig (in a temporary directory) for files no tsconfig of the project includes.
+ * @param {string} dir
+ * @param {string[]} files
+ */
 function writeFallbackTsconfig(dir, files) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 's3-regional-smoke-'));
   const typeRoots = [path.join(dir, 'node_modules', '@types'), path.join(root, 'node_modules', '@types')].filter((p) =>
@@ -163,20 +201,34 @@ function writeFallbackTsconfig(dir, files) {
   return { file, tmp };
 }
 
+/** @returns {Promise<Plugin>} */
 async function loadPlugin() {
   const entry = path.join(root, 'dist', 'index.js');
   if (!fs.existsSync(entry)) usage(`the plugin is not built: ${entry} is missing (npm run build)`);
-  const module = await import(new URL(`file://${entry}`).href);
+  const module = /** @type {{ default: Plugin }} */ (await import(new URL(`file://${entry}`).href));
   return module.default;
 }
 
+/**
+ * @param {Plugin} plugin
+ * @param {boolean} strict
+ * @returns {Linter.RulesRecord}
+ */
 function ruleEntries(plugin, strict) {
+  /** @type {Linter.RulesRecord} */
   const rules = {};
   for (const name of Object.keys(plugin.rules)) rules[`s3-regional/${name}`] = 'error';
   if (strict && plugin.configs?.strict?.rules) Object.assign(rules, plugin.configs.strict.rules);
   return rules;
 }
 
+/**
+ * @param {string} dir
+ * @param {Plugin} plugin
+ * @param {Linter.RulesRecord} rules
+ * @param {Record<string, unknown>} settings
+ * @param {ParserOptions} parserOptions
+ */
 function makeESLint(dir, plugin, rules, settings, parserOptions) {
   return new ESLint({
     cwd: dir,
@@ -199,7 +251,10 @@ function makeESLint(dir, plugin, rules, settings, parserOptions) {
   });
 }
 
-/** Was this fatal message the project service saying no tsconfig includes the file? */
+/**
+ * Was this fatal message the project service saying no tsconfig includes the file?
+ * @param {Linter.LintMessage} message
+ */
 function notInProject(message) {
   return message.fatal === true && /project service|not found by the project|was not found by|not included in/i.test(message.message);
 }
@@ -216,7 +271,7 @@ async function main() {
   const { files: all, skipped } = collectFiles(dir);
   const files = options.all ? all : all.filter((file) => isRelevant(fs.readFileSync(file, 'utf8')));
   const rootTsconfig = fs.existsSync(path.join(dir, 'tsconfig.json'));
-  const log = options.quiet ? () => {} : (line) => console.log(line);
+  const log = options.quiet ? () => {} : (/** @type {string} */ line) => console.log(line);
   log(`# ${dir}`);
   log(
     `${all.length} source files, ${files.length} to lint${options.all ? '' : ' (mentioning S3; --all for every file)'}; ` +
@@ -224,22 +279,38 @@ async function main() {
   );
 
   const service = makeESLint(dir, plugin, rules, options.settings, { projectService: true, tsconfigRootDir: dir });
+  /** @type {{ file: string, line: number, column: number, rule: string, message: string, mode: Mode }[]} */
   const findings = [];
+  /** @type {{ file: string, mode: Mode, error: string }[]} */
   const crashes = [];
+  /** @type {{ file: string, mode: Mode, message: string, line: number | undefined }[]} */
   const parseErrors = [];
+  /** @type {string[]} */
   const outside = [];
+  /** @type {Set<string>} */
   const linted = new Set();
 
+  /**
+   * One file; an exception is a crash.
+   * @param {ESLint} eslint
+   * @param {string} file
+   * @param {Mode} mode
+   */
   async function lintOne(eslint, file, mode) {
     try {
       const [result] = await eslint.lintFiles([file]);
       return result;
     } catch (error) {
-      crashes.push({ file: path.relative(dir, file), mode, error: String(error?.stack ?? error).split('\n').slice(0, 8).join('\n') });
+      crashes.push({ file: path.relative(dir, file), mode, error: String(/** @type {{ stack?: unknown } | null | undefined} */ (error)?.stack ?? error).split('\n').slice(0, 8).join('\n') });
       return undefined;
     }
   }
 
+  /**
+   * @param {ESLint.LintResult} result
+   * @param {string} file
+   * @param {Mode} mode
+   */
   function record(result, file, mode) {
     const fatal = result.messages.filter((m) => m.fatal);
     if (fatal.length > 0) {
