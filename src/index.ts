@@ -1,3 +1,7 @@
+/**
+ * The plugin object: `meta` (from package.json), `rules`, and the flat `configs` derived from the
+ * rules' metadata. Importable as ESM and, on Node >= 20.19, with `require()`.
+ */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ESLint, Linter } from 'eslint';
 import { createConfigs, type ConfigName } from './configs/index.js';

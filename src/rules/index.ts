@@ -1,3 +1,4 @@
+/** Every rule, by name: the one list the plugin object, the configs and the docs are built from. */
 import noGlobalEndpoint from './no-global-endpoint.js';
 import noUnpinnedClient from './no-unpinned-client.js';
 import noUnpinnedPresign from './no-unpinned-presign.js';

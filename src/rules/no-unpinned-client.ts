@@ -1,3 +1,8 @@
+/**
+ * `no-unpinned-client`: S3 clients whose config leaves the endpoint to chance or sends it to a
+ * global host, reported where the client is built. The judgement is `typed/client-config.ts`'s;
+ * this rule maps it to messages (`utils/unpinned-reasons.ts`), fixes and suggestions.
+ */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import { needsParensForNullish } from '../fix/expressions.js';

@@ -1,3 +1,9 @@
+/**
+ * `no-unpinned-presign`: presign calls whose URL is signed by an unpinned client, traced to where
+ * that client was made (`typed/presigners.ts`, `typed/client-origins.ts`), or for a request whose
+ * host is global (`typed/request-host.ts`). The client is judged by `typed/client-config.ts`, as
+ * in `no-unpinned-client`.
+ */
 import * as path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';

@@ -1,3 +1,7 @@
+/**
+ * `prefer-client-factory`: S3 clients built directly instead of by the project's configured
+ * factory. The rewrite and whether it type-checks come from `typed/factory-plan.ts`.
+ */
 import * as path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { PLUGIN_ID } from '../meta.js';

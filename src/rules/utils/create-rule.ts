@@ -1,3 +1,7 @@
+/**
+ * `createRule`: typescript-eslint's RuleCreator with the plugin's `meta.docs` fields (which
+ * configs a rule is in, whether it needs types) and its documentation URLs.
+ */
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { REPOSITORY_URL } from '../../meta.js';
 
