@@ -16,7 +16,7 @@
  * not carry line breaks of its own: tested code is spelled out, not assembled from hidden preludes.
  */
 export function code(strings: TemplateStringsArray, ...values: readonly unknown[]): string {
-  const placeholders = values.map((_, index) => `\u0000${index}\u0000`);
+  const placeholders = values.map((_, index) => `\uE000${index}\uE000`);
   // The raw text, as the reader sees it (`String.raw`): only `\`` and `\${` are unescaped.
   const text = strings.raw
     .map((part, index) => (index === 0 ? part : `${placeholders[index - 1] ?? ''}${part}`))
@@ -28,7 +28,7 @@ export function code(strings: TemplateStringsArray, ...values: readonly unknown[
   const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
   const indent = indents.length > 0 ? Math.min(...indents) : 0;
   const dedented = lines.map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)?.[0].length ?? 0))).join('\n');
-  return dedented.replace(/\u0000(\d+)\u0000/g, (_, index: string) => {
+  return dedented.replace(/\uE000(\d+)\uE000/g, (_, index: string) => {
     const value = values[Number(index)];
     const text = typeof value === 'string' ? value : String(value);
     if (text.includes('\n')) throw new Error('code``: an interpolated value may not contain line breaks');
