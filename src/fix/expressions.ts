@@ -1,5 +1,5 @@
 /** Edits that wrap an expression in a larger one. */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
 /** Does this expression need parentheses before ` ?? x` is appended? */
 export function needsParensForNullish(node: TSESTree.Node): boolean {

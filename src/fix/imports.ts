@@ -4,12 +4,13 @@
  * loses its last use. Comments and formatting around the edits are kept; type-only imports are
  * left alone.
  */
-import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from '../syntax/scope.js';
 import { quoteOf } from './quotes.js';
 import { listElementRemovalRange, statementRemovalRange, type Range } from './removal.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
-const { DefinitionType } = TSESLint.Scope;
 type Fixer = TSESLint.RuleFixer;
 
 /** A named export of a module, as this file imports it. */
@@ -60,10 +61,10 @@ export function existingBinding(
   node: TSESTree.Node,
   wanted: NamedImport,
 ): 'imported' | 'conflict' | 'none' {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(node), wanted.name);
+  const variable = findVariable(sourceCode, node, wanted.name);
   if (!variable || variable.defs.length === 0) return 'none';
   const def = variable.defs[0];
-  if (def?.type === DefinitionType.ImportBinding) {
+  if (def?.type === 'ImportBinding') {
     const declaration = def.parent;
     const typeOnly =
       declaration.type === AST_NODE_TYPES.ImportDeclaration &&
@@ -73,7 +74,7 @@ export function existingBinding(
       return 'imported';
     }
   }
-  if (def?.type === DefinitionType.Variable && def.node.init?.type === AST_NODE_TYPES.CallExpression) {
+  if (def?.type === 'Variable' && def.node.init?.type === AST_NODE_TYPES.CallExpression) {
     const call = def.node.init;
     if (moduleOfRequire(call) === wanted.importPath) return 'imported';
   }
@@ -151,12 +152,12 @@ function firstImportSource(sourceCode: SourceCode): TSESTree.Node | undefined {
  */
 export function unusedImportRemoval(sourceCode: SourceCode, identifier: TSESTree.Node): ImportRemoval | undefined {
   if (identifier.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(sourceCode, identifier, identifier.name);
   const def = variable?.defs[0];
   if (!variable || !def) return undefined;
   if (variable.references.some((reference) => reference.identifier !== identifier && !reference.init)) return undefined;
-  if (def.type === DefinitionType.Variable) return unusedRequireRemoval(sourceCode, def.node, identifier);
-  if (def.type !== DefinitionType.ImportBinding || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
+  if (def.type === 'Variable') return unusedRequireRemoval(sourceCode, def.node, identifier);
+  if (def.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
   const declaration = def.parent;
   if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || declaration.importKind === 'type') return undefined;
   return elementOrStatementRemoval(sourceCode, def.node, declaration.specifiers.length, declaration);

@@ -6,8 +6,7 @@
  * hosts in it; `syntax/endpoint-context.ts` says where text is no endpoint at all; this rule
  * decides which hosts are reported and how they are rewritten.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import {
   TEXT_HOLE,
   hostOfEndpoint,

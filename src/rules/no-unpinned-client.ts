@@ -3,7 +3,8 @@
  * global host, reported where the client is built. The judgement is `typed/client-config.ts`'s;
  * this rule maps it to messages (`utils/unpinned-reasons.ts`), fixes and suggestions.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import { needsParensForNullish } from '../fix/expressions.js';
 import { appendProperty, propertyRemovalRange } from '../fix/object-edits.js';

@@ -5,7 +5,7 @@
  * in `no-unpinned-client`.
  */
 import * as path from 'node:path';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type ts from 'typescript';
 import { ruleId } from '../meta.js';
 import { PRESIGNER_MODULES, PRESIGN_NAMES, classifyHost, mayUseSdk } from '../sdk/index.js';

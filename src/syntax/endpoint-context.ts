@@ -3,8 +3,7 @@
  * comparisons, the argument of a matching method, IAM principals, expected values in assertions.
  * The policy `no-global-endpoint` applies before it looks for hosts.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { PRINCIPAL_BLOCK, PRINCIPAL_KEYS, SERVICE_PRINCIPAL_CLASS } from '../sdk/index.js';
 import { climbWrappers, methodCall, propertyName, unwrapExpression } from './nodes.js';
 

@@ -3,8 +3,7 @@
  * after it, or in the path given to `new URL(path, host)`. `no-global-endpoint` fixes a host only
  * when this bucket's region is known.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { TEXT_HOLE, bucketOfRelativePath, pathStyleBucket, type HostOccurrence } from '../sdk/index.js';
 import { climbWrappers } from './nodes.js';
 import { shapeOf } from './string-shapes.js';

@@ -2,8 +2,7 @@
  * Small questions about ESTree nodes that every syntax-side module asks: the expression inside
  * TypeScript's transparent wrappers, a property's static name, a method call's parts.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
 type TransparentWrapper =
   | TSESTree.TSAsExpression

@@ -3,7 +3,7 @@
  * attributes. Each expression's text shape (`string-shapes.ts`) is spelled out alternative by
  * alternative, and the host grammar of `sdk/hosts.ts` finds the hosts in it with exact boundaries.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/types';
 import { findHostsInText, type HostOccurrence } from '../sdk/index.js';
 import { namedBucket } from './named-bucket.js';
 import { shapeOf } from './string-shapes.js';

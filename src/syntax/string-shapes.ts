@@ -5,8 +5,7 @@
  * cooked text was written (`string-escapes.ts`), so that a host inside one literal can be
  * rewritten in place.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { callOfMember, climbWrappers, isStringLiteral, methodCall, unwrapExpression, type MethodCall } from './nodes.js';
 import { escapeOffsets, jsxOffsets } from './string-escapes.js';
 import { HOLE, either, knownPiece, sequence, type Alternative, type Piece } from './text-shape.js';

@@ -4,14 +4,15 @@
  * functions and methods that return a client (every `return`, both branches of a conditional,
  * lazy `??=` singletons), destructuring of a returned object, and `await`.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript.js';
 import { clientConstruction, type ClientConstruction } from './clients.js';
 import {
-  STORING_ASSIGNMENTS,
   assignmentsTo,
   declaredName,
   elementName,
   enclosingScope,
+  isAssignmentOperator,
   methodCallsOn,
   returnedExpressions,
   unwrapObjectReference,
@@ -70,27 +71,27 @@ export class ClientTracer {
     const next = (expression: ts.Expression): Origin[] => this.traceExpression(expression, depth + 1, visiting);
     if (this.hasPinnedType(node)) return [{ kind: 'pinnedType', node }];
 
-    if (ts.isNewExpression(node)) {
+    if (typescript.isNewExpression(node)) {
       const construction = clientConstruction(this.analyzer, node);
       return construction ? [{ kind: 'construction', construction }] : [{ kind: 'unknown', node, why: 'unresolved' }];
     }
-    if (ts.isConditionalExpression(node)) return [...next(node.whenTrue), ...next(node.whenFalse)];
-    if (ts.isBinaryExpression(node)) {
+    if (typescript.isConditionalExpression(node)) return [...next(node.whenTrue), ...next(node.whenFalse)];
+    if (typescript.isBinaryExpression(node)) {
       const operator = node.operatorToken.kind;
       if (
-        operator === ts.SyntaxKind.QuestionQuestionToken ||
-        operator === ts.SyntaxKind.BarBarToken ||
-        operator === ts.SyntaxKind.QuestionQuestionEqualsToken ||
-        operator === ts.SyntaxKind.BarBarEqualsToken
+        operator === typescript.SyntaxKind.QuestionQuestionToken ||
+        operator === typescript.SyntaxKind.BarBarToken ||
+        operator === typescript.SyntaxKind.QuestionQuestionEqualsToken ||
+        operator === typescript.SyntaxKind.BarBarEqualsToken
       ) {
         return [...next(node.left), ...next(node.right)];
       }
-      if (operator === ts.SyntaxKind.EqualsToken) return next(node.right);
+      if (operator === typescript.SyntaxKind.EqualsToken) return next(node.right);
       return [{ kind: 'unknown', node, why: 'unresolved' }];
     }
-    if (ts.isIdentifier(node)) return this.traceSymbol(node, depth, visiting);
-    if (ts.isPropertyAccessExpression(node)) return this.traceSymbol(node.name, depth, visiting);
-    if (ts.isCallExpression(node)) return this.traceCall(node, depth, visiting);
+    if (typescript.isIdentifier(node)) return this.traceSymbol(node, depth, visiting);
+    if (typescript.isPropertyAccessExpression(node)) return this.traceSymbol(node.name, depth, visiting);
+    if (typescript.isCallExpression(node)) return this.traceCall(node, depth, visiting);
     return [{ kind: 'unknown', node, why: 'unresolved' }];
   }
 
@@ -113,24 +114,24 @@ export class ClientTracer {
     const next = (expression: ts.Expression): Origin[] => this.traceExpression(expression, depth + 1, visiting);
     const origins: Origin[] = [];
     for (const declaration of declarations) {
-      if (ts.isParameter(declaration)) {
+      if (typescript.isParameter(declaration)) {
         origins.push({ kind: 'unknown', node: declaration, why: 'parameter' });
-      } else if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
+      } else if (typescript.isVariableDeclaration(declaration) && typescript.isIdentifier(declaration.name)) {
         if (declaration.initializer) origins.push(...next(declaration.initializer));
-        if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) {
+        if (!(typescript.getCombinedNodeFlags(declaration) & typescript.NodeFlags.Const)) {
           const scope = enclosingScope(declaration);
           for (const value of this.assignedValues(scope, { kind: 'variable', symbol })) origins.push(...next(value));
         }
-      } else if (ts.isBindingElement(declaration)) {
+      } else if (typescript.isBindingElement(declaration)) {
         origins.push(...this.traceBinding(declaration, depth, visiting));
-      } else if (ts.isPropertyDeclaration(declaration)) {
+      } else if (typescript.isPropertyDeclaration(declaration)) {
         if (declaration.initializer) origins.push(...next(declaration.initializer));
         for (const value of this.assignedValues(declaration.parent, { kind: 'thisField', name: symbol.name })) origins.push(...next(value));
-      } else if (ts.isPropertyAssignment(declaration)) {
+      } else if (typescript.isPropertyAssignment(declaration)) {
         origins.push(...next(declaration.initializer));
-      } else if (ts.isShorthandPropertyAssignment(declaration)) {
+      } else if (typescript.isShorthandPropertyAssignment(declaration)) {
         origins.push(...this.traceSymbol(declaration.name, depth + 1, visiting));
-      } else if (ts.isGetAccessorDeclaration(declaration) && declaration.body) {
+      } else if (typescript.isGetAccessorDeclaration(declaration) && declaration.body) {
         for (const value of returnedExpressions(declaration.body)) origins.push(...next(value));
       } else {
         origins.push({ kind: 'unknown', node: declaration, why: 'unresolved' });
@@ -143,18 +144,18 @@ export class ClientTracer {
   private traceBinding(element: ts.BindingElement, depth: number, visiting: Set<ts.Node>): Origin[] {
     const pattern = element.parent;
     const declaration = pattern.parent;
-    if (!ts.isObjectBindingPattern(pattern) || !ts.isVariableDeclaration(declaration) || !declaration.initializer) {
+    if (!typescript.isObjectBindingPattern(pattern) || !typescript.isVariableDeclaration(declaration) || !declaration.initializer) {
       return [{ kind: 'unknown', node: element, why: 'unresolved' }];
     }
     const key = element.propertyName ?? element.name;
-    const name = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
+    const name = typescript.isIdentifier(key) || typescript.isStringLiteral(key) ? key.text : undefined;
     if (name === undefined) return [{ kind: 'unknown', node: element, why: 'unresolved' }];
     const origins: Origin[] = [];
     for (const object of this.objectsOf(declaration.initializer, depth, visiting)) {
       const property = object.properties.find((p) => elementName(p) === name);
-      if (property && ts.isPropertyAssignment(property)) {
+      if (property && typescript.isPropertyAssignment(property)) {
         origins.push(...this.traceExpression(property.initializer, depth + 1, visiting));
-      } else if (property && ts.isShorthandPropertyAssignment(property)) {
+      } else if (property && typescript.isShorthandPropertyAssignment(property)) {
         origins.push(...this.traceSymbol(property.name, depth + 1, visiting));
       } else {
         origins.push({ kind: 'unknown', node: object, why: 'unresolved' });
@@ -171,35 +172,35 @@ export class ClientTracer {
    */
   private objectsOf(raw: ts.Expression, depth: number, visiting: Set<ts.Node>): ts.ObjectLiteralExpression[] {
     const node = unwrapObjectReference(raw);
-    if (ts.isObjectLiteralExpression(node)) return [node];
+    if (typescript.isObjectLiteralExpression(node)) return [node];
     if (depth >= MAX_DEPTH || visiting.has(node)) return [];
     visiting.add(node);
     try {
       const next = (expression: ts.Expression): ts.ObjectLiteralExpression[] => this.objectsOf(expression, depth + 1, visiting);
-      if (ts.isCallExpression(node)) {
+      if (typescript.isCallExpression(node)) {
         const body = this.calleeBody(node);
         return body ? returnedExpressions(body).flatMap(next) : [];
       }
-      if (ts.isConditionalExpression(node)) return [...next(node.whenTrue), ...next(node.whenFalse)];
-      if (ts.isBinaryExpression(node)) {
+      if (typescript.isConditionalExpression(node)) return [...next(node.whenTrue), ...next(node.whenFalse)];
+      if (typescript.isBinaryExpression(node)) {
         const operator = node.operatorToken.kind;
-        if (operator === ts.SyntaxKind.EqualsToken) return next(node.right);
-        if (STORING_ASSIGNMENTS.has(operator) || operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
+        if (operator === typescript.SyntaxKind.EqualsToken) return next(node.right);
+        if (isAssignmentOperator(operator) || operator === typescript.SyntaxKind.QuestionQuestionToken || operator === typescript.SyntaxKind.BarBarToken) {
           return [...next(node.left), ...next(node.right)];
         }
         return [];
       }
-      const name = ts.isIdentifier(node) ? node : ts.isPropertyAccessExpression(node) ? node.name : undefined;
+      const name = typescript.isIdentifier(node) ? node : typescript.isPropertyAccessExpression(node) ? node.name : undefined;
       if (!name) return [];
       const symbol = this.analyzer.resolveSymbol(name);
       const objects: ts.ObjectLiteralExpression[] = [];
       for (const declaration of symbol?.declarations ?? []) {
-        if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
+        if (typescript.isVariableDeclaration(declaration) && typescript.isIdentifier(declaration.name)) {
           if (declaration.initializer) objects.push(...next(declaration.initializer));
-          if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) && symbol) {
+          if (!(typescript.getCombinedNodeFlags(declaration) & typescript.NodeFlags.Const) && symbol) {
             for (const value of this.assignedValues(enclosingScope(declaration), { kind: 'variable', symbol })) objects.push(...next(value));
           }
-        } else if (ts.isPropertyDeclaration(declaration) && symbol) {
+        } else if (typescript.isPropertyDeclaration(declaration) && symbol) {
           if (declaration.initializer) objects.push(...next(declaration.initializer));
           for (const value of this.assignedValues(declaration.parent, { kind: 'thisField', name: symbol.name })) objects.push(...next(value));
         }
@@ -216,9 +217,9 @@ export class ClientTracer {
    */
   private mapValues(call: ts.CallExpression): ts.Expression[] | undefined {
     const callee = unwrapObjectReference(call.expression);
-    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'get') return undefined;
+    if (!typescript.isPropertyAccessExpression(callee) || callee.name.text !== 'get') return undefined;
     const receiver = unwrapObjectReference(callee.expression);
-    const name = ts.isIdentifier(receiver) ? receiver : ts.isPropertyAccessExpression(receiver) ? receiver.name : undefined;
+    const name = typescript.isIdentifier(receiver) ? receiver : typescript.isPropertyAccessExpression(receiver) ? receiver.name : undefined;
     if (!name) return undefined;
     const type = this.checker.getTypeAtLocation(receiver);
     const typeName = type.getSymbol()?.name;
@@ -228,10 +229,10 @@ export class ClientTracer {
     if (!symbol || !declaration) return undefined;
     let scope: ts.Node;
     let reference: Reference;
-    if (ts.isPropertyDeclaration(declaration)) {
+    if (typescript.isPropertyDeclaration(declaration)) {
       scope = declaration.parent;
       reference = { kind: 'thisField', name: symbol.name };
-    } else if (ts.isVariableDeclaration(declaration)) {
+    } else if (typescript.isVariableDeclaration(declaration)) {
       scope = enclosingScope(declaration);
       reference = { kind: 'variable', symbol };
     } else {
@@ -239,20 +240,20 @@ export class ClientTracer {
     }
     return methodCallsOn(scope, reference, 'set', this.analyzer.resolve).flatMap((call) => {
       const value = call.arguments[1];
-      return value && !ts.isSpreadElement(value) ? [value] : [];
+      return value && !typescript.isSpreadElement(value) ? [value] : [];
     });
   }
 
   private calleeBody(call: ts.CallExpression): ts.ConciseBody | undefined {
     const declaration = this.checker.getResolvedSignature(call)?.declaration;
-    if (!declaration || ts.isJSDocSignature(declaration) || declaration.getSourceFile().isDeclarationFile) {
+    if (!declaration || typescript.isJSDocSignature(declaration) || declaration.getSourceFile().isDeclarationFile) {
       return undefined;
     }
     if (
-      (ts.isFunctionDeclaration(declaration) ||
-        ts.isMethodDeclaration(declaration) ||
-        ts.isFunctionExpression(declaration) ||
-        ts.isArrowFunction(declaration)) &&
+      (typescript.isFunctionDeclaration(declaration) ||
+        typescript.isMethodDeclaration(declaration) ||
+        typescript.isFunctionExpression(declaration) ||
+        typescript.isArrowFunction(declaration)) &&
       declaration.body
     ) {
       return declaration.body;
@@ -262,7 +263,7 @@ export class ClientTracer {
 
   private traceCall(call: ts.CallExpression, depth: number, visiting: Set<ts.Node>): Origin[] {
     const declaration = this.checker.getResolvedSignature(call)?.declaration;
-    if (this.options.factoryName !== undefined && declaration && !ts.isJSDocSignature(declaration)) {
+    if (this.options.factoryName !== undefined && declaration && !typescript.isJSDocSignature(declaration)) {
       if (declaredName(declaration, 2) === this.options.factoryName) return [{ kind: 'factory', node: call }];
     }
     const stored = this.mapValues(call);

@@ -3,7 +3,8 @@
  * constructor, and `super(…)` inside a subclass constructor. The class is identified by its
  * declaration in the SDK, never by the local name.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript.js';
 import type { ClientClass } from '../sdk/index.js';
 import { clientClassOfClass, clientClassOfConstructor } from './sdk-declarations.js';
 import type { ValueAnalyzer } from './values.js';
@@ -47,12 +48,12 @@ function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): Cl
   const checker = analyzer.checker;
   // `AWS.S3` on a namespace import: look the member up in the module's exports, without typing
   // the whole namespace (aws-sdk v2's is large).
-  if (ts.isPropertyAccessExpression(callee)) {
+  if (typescript.isPropertyAccessExpression(callee)) {
     const namespace = analyzer.resolveSymbol(callee.expression);
-    if (namespace && namespace.flags & ts.SymbolFlags.ValueModule) {
+    if (namespace && namespace.flags & typescript.SymbolFlags.ValueModule) {
       let member = checker.tryGetMemberInModuleExports(callee.name.text, namespace);
-      if (member && member.flags & ts.SymbolFlags.Alias) member = checker.getAliasedSymbol(member);
-      const declaration = member?.declarations?.find((d) => ts.isClassLike(d));
+      if (member && member.flags & typescript.SymbolFlags.Alias) member = checker.getAliasedSymbol(member);
+      const declaration = member?.declarations?.find((d) => typescript.isClassLike(d));
       if (member && declaration) {
         const found = clientClassOfClass(member.name, declaration);
         if (found) return found;
@@ -61,14 +62,14 @@ function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): Cl
   }
   // The class a name resolves to, without typing anything; a class with a constructor of its own
   // is not a client construction here (its `super(…)` call is).
-  const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
+  const name = typescript.isPropertyAccessExpression(callee) ? callee.name : typescript.isIdentifier(callee) ? callee : undefined;
   const symbol = name ? analyzer.resolveSymbol(name) : undefined;
-  const classDeclaration = symbol?.declarations?.find((d) => ts.isClassLike(d));
+  const classDeclaration = symbol?.declarations?.find((d) => typescript.isClassLike(d));
   if (symbol && classDeclaration) {
     const found = clientClassOfClass(symbol.name, classDeclaration);
     if (found) return found;
-    const ownConstructor = classDeclaration.members.some((member) => ts.isConstructorDeclaration(member));
-    const extendsSomething = classDeclaration.heritageClauses?.some((c) => c.token === ts.SyntaxKind.ExtendsKeyword) === true;
+    const ownConstructor = classDeclaration.members.some((member) => typescript.isConstructorDeclaration(member));
+    const extendsSomething = classDeclaration.heritageClauses?.some((c) => c.token === typescript.SyntaxKind.ExtendsKeyword) === true;
     if (ownConstructor || !extendsSomething) return undefined;
   }
   // Otherwise (a binding from a dynamic import, a subclass without a constructor) the type says.
@@ -85,14 +86,14 @@ function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): Cl
 
 function compute(analyzer: ValueAnalyzer, node: ts.NewExpression | ts.CallExpression): ClientConstruction | undefined {
   let clientClass: ClientClass | undefined;
-  if (ts.isNewExpression(node)) {
+  if (typescript.isNewExpression(node)) {
     clientClass = clientClassOfCallee(analyzer, node.expression);
-  } else if (node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+  } else if (node.expression.kind === typescript.SyntaxKind.SuperKeyword) {
     // `super(…)` in a subclass: the constructor it calls is the base class's.
     clientClass = clientClassOfConstructor(analyzer.checker.getResolvedSignature(node)?.declaration ?? undefined);
   }
   if (!clientClass) return undefined;
   const first = node.arguments?.[0];
-  const spread = first !== undefined && ts.isSpreadElement(first);
+  const spread = first !== undefined && typescript.isSpreadElement(first);
   return { node, clientClass, config: spread ? undefined : first, spreadArguments: spread };
 }

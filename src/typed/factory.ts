@@ -4,7 +4,8 @@
  * `createS3Client(args)` still type-checks).
  */
 import * as path from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript.js';
 import type { FactorySetting } from '../settings.js';
 
 function isRelative(specifier: string): boolean {
@@ -42,7 +43,7 @@ export function factoryFile(
   }
   let resolved = cache.get(key);
   if (resolved === undefined) {
-    const result = ts.resolveModuleName(setting.module, containing, program.getCompilerOptions(), ts.sys);
+    const result = typescript.resolveModuleName(setting.module, containing, program.getCompilerOptions(), typescript.sys);
     resolved = result.resolvedModule?.resolvedFileName ?? null;
     cache.set(key, resolved);
   }
@@ -78,7 +79,7 @@ export function factoryAccepts(
   if (!moduleSymbol) return undefined;
   const exported = checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.name === setting.name);
   if (!exported) return false;
-  const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+  const symbol = exported.flags & typescript.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
   const type = checker.getTypeOfSymbolAtLocation(symbol, file);
   return type.getCallSignatures().some((signature) => fits(checker, signature, args));
 }
@@ -92,7 +93,7 @@ function fits(checker: ts.TypeChecker, signature: ts.Signature, args: readonly t
     const declaration = parameter.valueDeclaration;
     const optional =
       declaration !== undefined &&
-      ts.isParameter(declaration) &&
+      typescript.isParameter(declaration) &&
       (declaration.questionToken !== undefined || declaration.initializer !== undefined || declaration.dotDotDotToken !== undefined);
     const arg = args[i];
     if (arg === undefined) {

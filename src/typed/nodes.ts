@@ -3,14 +3,15 @@
  * inside wrappers, a property's or a declaration's name, `process.env` reads, the expressions a
  * function returns, and the writes to a variable or field in a scope.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript.js';
 
 /**
  * `x satisfies T`, tested by kind: TypeScript 4.8 (the bottom of the peer range) has no
  * `ts.isSatisfiesExpression`, and there `ts.SyntaxKind.SatisfiesExpression` is undefined, so no node matches.
  */
 export function isSatisfiesExpression(node: ts.Node): node is ts.SatisfiesExpression {
-  return node.kind === ts.SyntaxKind.SatisfiesExpression;
+  return node.kind === typescript.SyntaxKind.SatisfiesExpression;
 }
 
 /**
@@ -20,8 +21,8 @@ export function isSatisfiesExpression(node: ts.Node): node is ts.SatisfiesExpres
 export function unwrapLiteral(node: ts.Expression): ts.Expression {
   let current = node;
   for (;;) {
-    if (ts.isParenthesizedExpression(current) || isSatisfiesExpression(current)) current = current.expression;
-    else if (ts.isAsExpression(current) && ts.isConstTypeReference(current.type)) current = current.expression;
+    if (typescript.isParenthesizedExpression(current) || isSatisfiesExpression(current)) current = current.expression;
+    else if (typescript.isAsExpression(current) && typescript.isConstTypeReference(current.type)) current = current.expression;
     else return current;
   }
 }
@@ -34,12 +35,12 @@ export function unwrapObjectReference(node: ts.Expression): ts.Expression {
   let current = node;
   for (;;) {
     if (
-      ts.isParenthesizedExpression(current) ||
-      ts.isAsExpression(current) ||
+      typescript.isParenthesizedExpression(current) ||
+      typescript.isAsExpression(current) ||
       isSatisfiesExpression(current) ||
-      ts.isNonNullExpression(current) ||
-      ts.isAwaitExpression(current) ||
-      ts.isTypeAssertionExpression(current)
+      typescript.isNonNullExpression(current) ||
+      typescript.isAwaitExpression(current) ||
+      typescript.isTypeAssertionExpression(current)
     ) {
       current = current.expression;
     } else {
@@ -50,17 +51,17 @@ export function unwrapObjectReference(node: ts.Expression): ts.Expression {
 
 /** The static name of an object literal element (`a`, `'a'`, `1`, `['a']`), if it has one. */
 export function elementName(element: ts.ObjectLiteralElementLike): string | undefined {
-  if (ts.isSpreadAssignment(element)) return undefined;
+  if (typescript.isSpreadAssignment(element)) return undefined;
   const name = element.name;
-  if (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) return name.text;
-  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
+  if (typescript.isIdentifier(name) || typescript.isStringLiteralLike(name) || typescript.isNumericLiteral(name)) return name.text;
+  if (typescript.isComputedPropertyName(name) && typescript.isStringLiteralLike(name.expression)) return name.expression.text;
   return undefined;
 }
 
 /** The name a property access reads (`a.b`, `a['b']`). */
 export function accessName(node: ts.Node): string | undefined {
-  if (ts.isPropertyAccessExpression(node)) return node.name.text;
-  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+  if (typescript.isPropertyAccessExpression(node)) return node.name.text;
+  if (typescript.isElementAccessExpression(node) && typescript.isStringLiteralLike(node.argumentExpression)) {
     return node.argumentExpression.text;
   }
   return undefined;
@@ -68,11 +69,11 @@ export function accessName(node: ts.Node): string | undefined {
 
 /** `process.env.X` or `process.env['X']`. */
 export function isProcessEnvRead(node: ts.Node): boolean {
-  if (!ts.isPropertyAccessExpression(node) && !ts.isElementAccessExpression(node)) return false;
+  if (!typescript.isPropertyAccessExpression(node) && !typescript.isElementAccessExpression(node)) return false;
   const object = node.expression;
   return (
-    ts.isPropertyAccessExpression(object) &&
-    ts.isIdentifier(object.expression) &&
+    typescript.isPropertyAccessExpression(object) &&
+    typescript.isIdentifier(object.expression) &&
     object.expression.text === 'process' &&
     object.name.text === 'env'
   );
@@ -87,12 +88,12 @@ export function declaredName(declaration: ts.Node, levels: number): string | und
   let node: ts.Node | undefined = declaration;
   for (let i = 0; node !== undefined && i < levels; i++, node = node.parent) {
     if (
-      (ts.isFunctionDeclaration(node) ||
-        ts.isMethodDeclaration(node) ||
-        ts.isMethodSignature(node) ||
-        ts.isVariableDeclaration(node)) &&
+      (typescript.isFunctionDeclaration(node) ||
+        typescript.isMethodDeclaration(node) ||
+        typescript.isMethodSignature(node) ||
+        typescript.isVariableDeclaration(node)) &&
       node.name !== undefined &&
-      ts.isIdentifier(node.name)
+      typescript.isIdentifier(node.name)
     ) {
       return node.name.text;
     }
@@ -103,27 +104,27 @@ export function declaredName(declaration: ts.Node, levels: number): string | und
 /** The function, class body or file a declaration's assignments can stand in. */
 export function enclosingScope(node: ts.Node): ts.Node {
   let current: ts.Node = node.parent;
-  while (!ts.isSourceFile(current) && !ts.isFunctionLike(current) && !ts.isClassLike(current)) current = current.parent;
+  while (!typescript.isSourceFile(current) && !typescript.isFunctionLike(current) && !typescript.isClassLike(current)) current = current.parent;
   return current;
 }
 
 /** The function body or file a variable's assignments can stand in. */
 export function enclosingFunctionOrFile(node: ts.Node): ts.Node {
   let current: ts.Node = node;
-  while (!ts.isSourceFile(current) && !ts.isFunctionLike(current)) current = current.parent;
+  while (!typescript.isSourceFile(current) && !typescript.isFunctionLike(current)) current = current.parent;
   return current;
 }
 
 /** The expressions a function body returns (not those of nested functions). */
 export function returnedExpressions(body: ts.ConciseBody): ts.Expression[] {
-  if (!ts.isBlock(body)) return [body];
+  if (!typescript.isBlock(body)) return [body];
   const values: ts.Expression[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-    if (ts.isReturnStatement(node) && node.expression) values.push(node.expression);
-    ts.forEachChild(node, visit);
+    if (typescript.isFunctionLike(node) || typescript.isClassLike(node)) return;
+    if (typescript.isReturnStatement(node) && node.expression) values.push(node.expression);
+    typescript.forEachChild(node, visit);
   };
-  ts.forEachChild(body, visit);
+  typescript.forEachChild(body, visit);
   return values;
 }
 
@@ -140,33 +141,33 @@ export type ResolveSymbol = (node: ts.Node) => ts.Symbol | undefined;
 export function refersTo(node: ts.Node, reference: Reference, resolve: ResolveSymbol): boolean {
   switch (reference.kind) {
     case 'variable':
-      return ts.isIdentifier(node) && node.text === reference.symbol.name && resolve(node) === reference.symbol;
+      return typescript.isIdentifier(node) && node.text === reference.symbol.name && resolve(node) === reference.symbol;
     case 'thisField':
       return (
-        ts.isPropertyAccessExpression(node) &&
-        node.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        typescript.isPropertyAccessExpression(node) &&
+        node.expression.kind === typescript.SyntaxKind.ThisKeyword &&
         node.name.text === reference.name
       );
     case 'member':
       return (
-        (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) &&
+        (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) &&
         accessName(node) === reference.name &&
-        ts.isIdentifier(node.expression) &&
+        typescript.isIdentifier(node.expression) &&
         node.expression.text === reference.of.name &&
         resolve(node.expression) === reference.of
       );
   }
 }
 
-/** `=`, and the assignments that may store their right side (`??=`, `||=`). */
-export const STORING_ASSIGNMENTS: ReadonlySet<ts.SyntaxKind> = new Set([
-  ts.SyntaxKind.EqualsToken,
-  ts.SyntaxKind.QuestionQuestionEqualsToken,
-  ts.SyntaxKind.BarBarEqualsToken,
-]);
+/** Which assignments count: `=` only, or also those that may store their right side (`??=`, `||=`). */
+export type AssignmentOperators = 'plain' | 'storing';
 
-/** Plain `=` only. */
-export const PLAIN_ASSIGNMENT: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.EqualsToken]);
+/** Is this operator `=`, or (for `storing`) `??=` or `||=`? */
+export function isAssignmentOperator(kind: ts.SyntaxKind, operators: AssignmentOperators = 'storing'): boolean {
+  const { SyntaxKind } = typescript;
+  if (kind === SyntaxKind.EqualsToken) return true;
+  return operators === 'storing' && (kind === SyntaxKind.QuestionQuestionEqualsToken || kind === SyntaxKind.BarBarEqualsToken);
+}
 
 /**
  * The assignments to a reference anywhere in `scope` (nested functions included) with one of
@@ -176,17 +177,17 @@ export function assignmentsTo(
   scope: ts.Node,
   reference: Reference,
   resolve: ResolveSymbol,
-  operators: ReadonlySet<ts.SyntaxKind> = STORING_ASSIGNMENTS,
+  operators: AssignmentOperators = 'storing',
 ): ts.BinaryExpression[] {
   const found: ts.BinaryExpression[] = [];
   if (!mayBeWritten(scope.getText(), reference)) return found;
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && operators.has(node.operatorToken.kind) && refersTo(unwrapObjectReference(node.left), reference, resolve)) {
+    if (typescript.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind, operators) && refersTo(unwrapObjectReference(node.left), reference, resolve)) {
       found.push(node);
     }
-    ts.forEachChild(node, visit);
+    typescript.forEachChild(node, visit);
   };
-  ts.forEachChild(scope, visit);
+  typescript.forEachChild(scope, visit);
   return found;
 }
 
@@ -200,19 +201,19 @@ export function methodCallsOn(
   const found: ts.CallExpression[] = [];
   if (!scope.getText().includes(`.${method}(`)) return found;
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node)) {
+    if (typescript.isCallExpression(node)) {
       const callee = unwrapObjectReference(node.expression);
       if (
-        ts.isPropertyAccessExpression(callee) &&
+        typescript.isPropertyAccessExpression(callee) &&
         callee.name.text === method &&
         refersTo(unwrapObjectReference(callee.expression), reference, resolve)
       ) {
         found.push(node);
       }
     }
-    ts.forEachChild(node, visit);
+    typescript.forEachChild(node, visit);
   };
-  ts.forEachChild(scope, visit);
+  typescript.forEachChild(scope, visit);
   return found;
 }
 

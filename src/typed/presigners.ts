@@ -4,7 +4,8 @@
  * other libraries are not presigners), or, for v2 methods, by a receiver the syntax traces to
  * `new AWS.S3(…)` without typing it.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript.js';
 import { V2_CLIENT_PRESIGN_METHODS, type Presigner } from '../sdk/index.js';
 import type { ClientTracer } from './client-origins.js';
 import { unwrapLiteral } from './nodes.js';
@@ -13,9 +14,9 @@ import type { ValueAnalyzer } from './values.js';
 
 /** The presigner a call invokes, judged by the declaration the checker resolves. */
 export function presignerOfCall(analyzer: ValueAnalyzer, tracer: ClientTracer, call: ts.Node): Presigner | undefined {
-  if (!ts.isCallExpression(call)) return undefined;
+  if (!typescript.isCallExpression(call)) return undefined;
   const callee = call.expression;
-  const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
+  const name = typescript.isPropertyAccessExpression(callee) ? callee.name : typescript.isIdentifier(callee) ? callee : undefined;
   if (!name) return undefined;
   // `s3.getSignedUrl(…)` on a receiver the syntax traces to `new AWS.S3(…)`: known without typing
   // the receiver (v2's S3 class is large).
@@ -23,11 +24,11 @@ export function presignerOfCall(analyzer: ValueAnalyzer, tracer: ClientTracer, c
     const origins = tracer.trace(expression);
     return origins.length > 0 && origins.every((o) => o.kind === 'construction' && o.construction.clientClass.sdk === 'v2');
   };
-  if (ts.isPropertyAccessExpression(callee) && V2_CLIENT_PRESIGN_METHODS.has(name.text) && isV2Client(callee.expression)) {
+  if (typescript.isPropertyAccessExpression(callee) && V2_CLIENT_PRESIGN_METHODS.has(name.text) && isV2Client(callee.expression)) {
     return { sdk: 'v2', kind: name.text as Presigner['kind'], client: 'receiver' };
   }
   // Likewise `s3.getObject(params).presign()` on such a client.
-  if (ts.isPropertyAccessExpression(callee) && name.text === 'presign') {
+  if (typescript.isPropertyAccessExpression(callee) && name.text === 'presign') {
     const client = v2RequestClient(analyzer, callee.expression);
     if (client && isV2Client(client)) return { sdk: 'v2', kind: 'presign', client: 'requestReceiver' };
   }
@@ -38,13 +39,13 @@ export function presignerOfCall(analyzer: ValueAnalyzer, tracer: ClientTracer, c
   }
   const checker = analyzer.checker;
   // v2 `s3.getObject(params).presign()`: untyped in aws-sdk's declarations, known by its receiver.
-  if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'presign') {
+  if (typescript.isPropertyAccessExpression(callee) && callee.name.text === 'presign') {
     return isV2RequestType(checker.getTypeAtLocation(callee.expression))
       ? { sdk: 'v2', kind: 'presign', client: 'requestReceiver' }
       : undefined;
   }
   // A presigner destructured from a dynamic import: its type still comes from the SDK.
-  if (ts.isIdentifier(callee)) {
+  if (typescript.isIdentifier(callee)) {
     for (const declaration of checker.getTypeAtLocation(callee).getSymbol()?.declarations ?? []) {
       const presigner = presignerOf(declaration);
       if (presigner) return presigner;
@@ -63,27 +64,27 @@ export function signingClientExpression(
   switch (presigner.client) {
     case 'firstArgument': {
       const first = call.arguments[0];
-      return first && !ts.isSpreadElement(first) ? first : undefined;
+      return first && !typescript.isSpreadElement(first) ? first : undefined;
     }
     case 'receiver':
-      return ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+      return typescript.isPropertyAccessExpression(callee) ? callee.expression : undefined;
     case 'request':
       return undefined;
     case 'requestReceiver':
-      return ts.isPropertyAccessExpression(callee) ? v2RequestClient(analyzer, callee.expression) : undefined;
+      return typescript.isPropertyAccessExpression(callee) ? v2RequestClient(analyzer, callee.expression) : undefined;
   }
 }
 
 /** The request a request presigner signs (`presigner.presign(request)`). */
 export function presignedRequest(call: ts.CallExpression): ts.Expression | undefined {
   const request = call.arguments[0];
-  return request && !ts.isSpreadElement(request) ? request : undefined;
+  return request && !typescript.isSpreadElement(request) ? request : undefined;
 }
 
 /** The client of a v2 request: `s3` in `s3.getObject(params)`, also through a `const request = …`. */
 function v2RequestClient(analyzer: ValueAnalyzer, expression: ts.Expression): ts.Expression | undefined {
   let request = unwrapLiteral(expression);
-  if (ts.isIdentifier(request)) request = unwrapLiteral(analyzer.constInitializer(request) ?? request);
-  if (ts.isCallExpression(request) && ts.isPropertyAccessExpression(request.expression)) return request.expression.expression;
+  if (typescript.isIdentifier(request)) request = unwrapLiteral(analyzer.constInitializer(request) ?? request);
+  if (typescript.isCallExpression(request) && typescript.isPropertyAccessExpression(request.expression)) return request.expression.expression;
   return undefined;
 }

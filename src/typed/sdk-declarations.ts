@@ -3,7 +3,8 @@
  * method's presigner, the v2 `Request` type. Each reads a declaration's name and file and asks
  * the one table in `sdk/declarations.ts`.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript.js';
 import { clientClassOfDeclaration, declaredThing, presignerOfDeclaration, type ClientClass, type Presigner } from '../sdk/index.js';
 import { declaredName } from './nodes.js';
 
@@ -18,12 +19,12 @@ export function clientClassOfClass(name: string | undefined, declaration: ts.Nod
 /** The S3 client class a constructor declaration (from a resolved signature) belongs to. */
 export function clientClassOfConstructor(declaration: ts.Declaration | undefined): ClientClass | undefined {
   if (declaration === undefined) return undefined;
-  const owner = ts.isConstructorDeclaration(declaration)
+  const owner = typescript.isConstructorDeclaration(declaration)
     ? declaration.parent
-    : ts.isClassLike(declaration)
+    : typescript.isClassLike(declaration)
       ? declaration
       : undefined;
-  if (owner === undefined || !ts.isClassLike(owner)) return undefined;
+  if (owner === undefined || !typescript.isClassLike(owner)) return undefined;
   return clientClassOfClass(owner.name?.text, declaration);
 }
 

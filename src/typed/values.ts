@@ -7,9 +7,9 @@
  *
  * One analyzer serves one program: results are cached per node and die with the program.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript.js';
 import {
-  PLAIN_ASSIGNMENT,
   accessName,
   assignmentsTo,
   elementName,
@@ -61,18 +61,18 @@ export class ValueAnalyzer {
   /** The symbol a name stands for, through imports and re-exports. */
   resolveSymbol(node: ts.Node): ts.Symbol | undefined {
     let symbol = this.checker.getSymbolAtLocation(node);
-    if (symbol && ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) {
+    if (symbol && typescript.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) {
       symbol = this.checker.getShorthandAssignmentValueSymbol(node.parent) ?? symbol;
     }
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    if (symbol && symbol.flags & typescript.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     return symbol;
   }
 
   /** The initializer of the `const` an identifier names, in whatever file declares it. */
   constInitializer(node: ts.Identifier): ts.Expression | undefined {
     const declaration = this.resolveSymbol(node)?.valueDeclaration;
-    if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
-    if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return undefined;
+    if (!declaration || !typescript.isVariableDeclaration(declaration) || !typescript.isIdentifier(declaration.name)) return undefined;
+    if (!(typescript.getCombinedNodeFlags(declaration) & typescript.NodeFlags.Const)) return undefined;
     return declaration.initializer;
   }
 
@@ -88,9 +88,9 @@ export class ValueAnalyzer {
   private letValues(node: ts.Identifier): ts.Expression[] | undefined {
     const symbol = this.resolveSymbol(node);
     const declaration = symbol?.valueDeclaration;
-    if (!symbol || !declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
-    if (!declaration.initializer || !ts.isVariableStatement(declaration.parent.parent)) return undefined;
-    if (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) return undefined;
+    if (!symbol || !declaration || !typescript.isVariableDeclaration(declaration) || !typescript.isIdentifier(declaration.name)) return undefined;
+    if (!declaration.initializer || !typescript.isVariableStatement(declaration.parent.parent)) return undefined;
+    if (typescript.getCombinedNodeFlags(declaration) & typescript.NodeFlags.Const) return undefined;
     if (this.expanding.has(symbol)) return [declaration.initializer];
     const scope = enclosingFunctionOrFile(declaration.parent);
     const reference = { kind: 'variable', symbol } as const;
@@ -117,19 +117,19 @@ export class ValueAnalyzer {
   private computeExpression(raw: ts.Expression, depth: number): Value[] {
     if (depth > MAX_DEPTH) return [{ kind: 'unknown', node: raw }];
     const node = unwrapLiteral(raw);
-    if (ts.isStringLiteralLike(node)) return [{ kind: 'string', value: node.text, node }];
-    if (node.kind === ts.SyntaxKind.TrueKeyword) return [{ kind: 'boolean', value: true, node }];
-    if (node.kind === ts.SyntaxKind.FalseKeyword) return [{ kind: 'boolean', value: false, node }];
-    if (node.kind === ts.SyntaxKind.NullKeyword) return [{ kind: 'nullish', node }];
-    if (ts.isTemplateExpression(node)) return [{ kind: 'anyString', node }];
-    if (ts.isIdentifier(node)) {
+    if (typescript.isStringLiteralLike(node)) return [{ kind: 'string', value: node.text, node }];
+    if (node.kind === typescript.SyntaxKind.TrueKeyword) return [{ kind: 'boolean', value: true, node }];
+    if (node.kind === typescript.SyntaxKind.FalseKeyword) return [{ kind: 'boolean', value: false, node }];
+    if (node.kind === typescript.SyntaxKind.NullKeyword) return [{ kind: 'nullish', node }];
+    if (typescript.isTemplateExpression(node)) return [{ kind: 'anyString', node }];
+    if (typescript.isIdentifier(node)) {
       if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
       const init = this.constInitializer(node);
       if (init) return this.expression(init, depth + 1);
       return this.typeValues(node);
     }
     if (isProcessEnvRead(node)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
-    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
       const name = accessName(node);
       if (name !== undefined && this.isLiteralObject(node.expression)) {
         return this.property(node.expression, name, depth + 1).values.map((v) =>
@@ -138,28 +138,28 @@ export class ValueAnalyzer {
       }
       return this.typeValues(node);
     }
-    if (ts.isBinaryExpression(node)) {
+    if (typescript.isBinaryExpression(node)) {
       const operator = node.operatorToken.kind;
-      if (operator === ts.SyntaxKind.QuestionQuestionToken) {
+      if (operator === typescript.SyntaxKind.QuestionQuestionToken) {
         const left = this.expression(node.left, depth + 1);
         if (!left.some((v) => v.kind === 'nullish' || v.kind === 'unknown')) return left;
         return [...left.filter((v) => v.kind !== 'nullish'), ...this.expression(node.right, depth + 1)];
       }
-      if (operator === ts.SyntaxKind.BarBarToken) {
+      if (operator === typescript.SyntaxKind.BarBarToken) {
         const left = this.expression(node.left, depth + 1);
         if (!left.some(mayBeFalsy)) return left;
         return [...left.filter((v) => !isDefinitelyFalsy(v)), ...this.expression(node.right, depth + 1)];
       }
       return this.typeValues(node);
     }
-    if (ts.isConditionalExpression(node)) {
+    if (typescript.isConditionalExpression(node)) {
       return [...this.expression(node.whenTrue, depth + 1), ...this.expression(node.whenFalse, depth + 1)];
     }
-    if (ts.isNonNullExpression(node)) {
+    if (typescript.isNonNullExpression(node)) {
       return this.expression(node.expression, depth + 1).filter((v) => v.kind !== 'nullish');
     }
-    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return [{ kind: 'function', node }];
-    if (ts.isObjectLiteralExpression(node) || ts.isNewExpression(node) || ts.isArrayLiteralExpression(node)) {
+    if (typescript.isArrowFunction(node) || typescript.isFunctionExpression(node)) return [{ kind: 'function', node }];
+    if (typescript.isObjectLiteralExpression(node) || typescript.isNewExpression(node) || typescript.isArrayLiteralExpression(node)) {
       return [{ kind: 'object', node }];
     }
     return this.typeValues(node);
@@ -182,12 +182,12 @@ export class ValueAnalyzer {
   private computeProperty(raw: ts.Expression, name: string, depth: number): PropertyValues {
     if (depth > MAX_DEPTH) return { values: [{ kind: 'unknown', node: raw }] };
     const node = unwrapLiteral(raw);
-    if (ts.isObjectLiteralExpression(node)) return this.objectLiteralProperty(node, name, depth);
+    if (typescript.isObjectLiteralExpression(node)) return this.objectLiteralProperty(node, name, depth);
     // `{ … } as S3ClientConfig`: the literal says more than the type it is asserted to have.
-    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && ts.isObjectLiteralExpression(unwrapLiteral(node.expression))) {
+    if ((typescript.isAsExpression(node) || typescript.isTypeAssertionExpression(node)) && typescript.isObjectLiteralExpression(unwrapLiteral(node.expression))) {
       return this.property(node.expression, name, depth + 1);
     }
-    if (ts.isIdentifier(node)) {
+    if (typescript.isIdentifier(node)) {
       if (this.isGlobalUndefined(node)) return { values: [{ kind: 'absent', node }] };
       const init = this.constInitializer(node);
       if (init) return this.withMemberWrites(node, name, this.property(init, name, depth + 1), depth);
@@ -205,29 +205,29 @@ export class ValueAnalyzer {
       }
       return { values: this.typePropertyValues(node, name) };
     }
-    if (ts.isConditionalExpression(node)) {
+    if (typescript.isConditionalExpression(node)) {
       const a = this.property(node.whenTrue, name, depth + 1);
       const b = this.property(node.whenFalse, name, depth + 1);
       return { values: [...a.values, ...b.values] };
     }
     if (
-      ts.isBinaryExpression(node) &&
-      (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+      typescript.isBinaryExpression(node) &&
+      (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)
     ) {
       const a = this.property(node.left, name, depth + 1);
       const b = this.property(node.right, name, depth + 1);
       return { values: [...a.values, ...b.values] };
     }
-    if (ts.isNonNullExpression(node)) return this.property(node.expression, name, depth + 1);
-    if (node.kind === ts.SyntaxKind.NullKeyword) return { values: [{ kind: 'absent', node }] };
-    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    if (typescript.isNonNullExpression(node)) return this.property(node.expression, name, depth + 1);
+    if (node.kind === typescript.SyntaxKind.NullKeyword) return { values: [{ kind: 'absent', node }] };
+    if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
       const member = accessName(node);
       if (member !== undefined && this.isLiteralObject(node.expression)) {
         const outer = this.property(node.expression, member, depth + 1);
         const values: Value[] = [];
         for (const value of outer.values) {
           if (value.kind === 'absent' || value.kind === 'nullish') values.push({ kind: 'absent', node });
-          else if (value.kind === 'object' && value.node && ts.isExpression(value.node)) {
+          else if (value.kind === 'object' && value.node && typescript.isExpression(value.node)) {
             values.push(...this.property(value.node, name, depth + 1).values);
           } else values.push(...this.typePropertyValues(node, name));
         }
@@ -240,7 +240,7 @@ export class ValueAnalyzer {
   private objectLiteralProperty(node: ts.ObjectLiteralExpression, name: string, depth: number): PropertyValues {
     let result: PropertyValues = { values: [{ kind: 'absent', node }] };
     for (const element of node.properties) {
-      if (ts.isSpreadAssignment(element)) {
+      if (typescript.isSpreadAssignment(element)) {
         const spread = this.property(element.expression, name, depth + 1);
         const present = spread.values.filter((v) => v.kind !== 'absent');
         if (present.length === 0) continue;
@@ -251,17 +251,17 @@ export class ValueAnalyzer {
       if (key === NOT_A_STRING_KEY) continue;
       if (key === undefined) {
         // A computed key that may be this one: it may set the property, to anything.
-        if (element.name && ts.isComputedPropertyName(element.name)) {
+        if (element.name && typescript.isComputedPropertyName(element.name)) {
           result = { values: [...result.values.filter((v) => v.kind !== 'absent'), { kind: 'unknown', node: element }] };
         }
         continue;
       }
       if (key !== name) continue;
-      if (ts.isPropertyAssignment(element)) {
+      if (typescript.isPropertyAssignment(element)) {
         result = { values: this.expression(element.initializer, depth + 1), property: element };
-      } else if (ts.isShorthandPropertyAssignment(element)) {
+      } else if (typescript.isShorthandPropertyAssignment(element)) {
         result = { values: this.expression(element.name, depth + 1), property: element };
-      } else if (ts.isMethodDeclaration(element)) {
+      } else if (typescript.isMethodDeclaration(element)) {
         result = { values: [{ kind: 'function', node: element }], property: element };
       } else {
         result = { values: [{ kind: 'unknown', node: element }], property: element };
@@ -275,11 +275,11 @@ export class ValueAnalyzer {
    * `const key = 'region'`), {@link NOT_A_STRING_KEY} for symbols, undefined when unknown.
    */
   private computedKey(element: ts.ObjectLiteralElementLike): string | typeof NOT_A_STRING_KEY | undefined {
-    if (ts.isSpreadAssignment(element) || !ts.isComputedPropertyName(element.name)) return undefined;
+    if (typescript.isSpreadAssignment(element) || !typescript.isComputedPropertyName(element.name)) return undefined;
     const type = this.checker.getTypeAtLocation(element.name.expression);
     if (type.isStringLiteral()) return type.value;
     if (type.isNumberLiteral()) return String(type.value);
-    if (type.flags & ts.TypeFlags.ESSymbolLike) return NOT_A_STRING_KEY;
+    if (type.flags & typescript.TypeFlags.ESSymbolLike) return NOT_A_STRING_KEY;
     return undefined;
   }
 
@@ -290,13 +290,13 @@ export class ValueAnalyzer {
   private withMemberWrites(id: ts.Identifier, name: string, initial: PropertyValues, depth: number): PropertyValues {
     const symbol = this.resolveSymbol(id);
     const declaration = symbol?.valueDeclaration;
-    if (!symbol || !declaration || !ts.isVariableDeclaration(declaration)) return initial;
+    if (!symbol || !declaration || !typescript.isVariableDeclaration(declaration)) return initial;
     const block = declaration.parent.parent.parent;
     const reference = { kind: 'member', of: symbol, name } as const;
     let result = initial;
-    for (const assignment of assignmentsTo(block, reference, this.resolve, PLAIN_ASSIGNMENT)) {
+    for (const assignment of assignmentsTo(block, reference, this.resolve, 'plain')) {
       const assigned = this.expression(assignment.right, depth + 1);
-      const unconditional = ts.isExpressionStatement(assignment.parent) && assignment.parent.parent === block;
+      const unconditional = typescript.isExpressionStatement(assignment.parent) && assignment.parent.parent === block;
       result = unconditional ? { values: assigned } : { values: [...result.values, ...assigned] };
     }
     return result;
@@ -305,9 +305,9 @@ export class ValueAnalyzer {
   /** An identifier bound to a `const` whose initializer is an object literal. */
   private isLiteralObject(node: ts.Expression): boolean {
     const inner = unwrapLiteral(node);
-    if (!ts.isIdentifier(inner)) return false;
+    if (!typescript.isIdentifier(inner)) return false;
     const init = this.constInitializer(inner);
-    return init !== undefined && ts.isObjectLiteralExpression(unwrapLiteral(init));
+    return init !== undefined && typescript.isObjectLiteralExpression(unwrapLiteral(init));
   }
 
   /** The values the checker's type of an expression admits. */
@@ -315,9 +315,9 @@ export class ValueAnalyzer {
     // A name's declared type first: asking for its type at this location can make the checker
     // resolve the enclosing call (the SDK's generic signatures). Only a declared type that admits
     // a missing or empty value needs the narrowed type at the location.
-    if (ts.isIdentifier(node) && typeof this.checker.getTypeOfSymbol === 'function') {
+    if (typescript.isIdentifier(node) && typeof this.checker.getTypeOfSymbol === 'function') {
       const symbol = this.resolveSymbol(node);
-      if (symbol && symbol.flags & ts.SymbolFlags.Variable) {
+      if (symbol && symbol.flags & typescript.SymbolFlags.Variable) {
         const declared = this.valuesOfType(this.checker.getTypeOfSymbol(symbol), node, 0);
         if (!declared.some((v) => v.kind === 'nullish' || v.kind === 'unknown')) return declared;
         // The type of this reference after control flow (`if (!region) throw …`), read off the
@@ -331,8 +331,8 @@ export class ValueAnalyzer {
   private valuesOfType(type: ts.Type, node: ts.Node, depth: number): Value[] {
     if (depth > 4) return [{ kind: 'unknown', node }];
     const flags = type.flags;
-    if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return [{ kind: 'unknown', node }];
-    if (flags & ts.TypeFlags.Never) return [];
+    if (flags & (typescript.TypeFlags.Any | typescript.TypeFlags.Unknown)) return [{ kind: 'unknown', node }];
+    if (flags & typescript.TypeFlags.Never) return [];
     if (type.isUnion()) {
       const values = type.types.flatMap((part) => this.valuesOfType(part, node, depth + 1));
       // A declared `boolean` (`true | false`) says nothing about the value; a literal `true` does.
@@ -341,20 +341,20 @@ export class ValueAnalyzer {
       if (!isTrue || !isFalse) return values;
       return [...values.filter((v) => v.kind !== 'boolean'), { kind: 'unknown', node }];
     }
-    if (flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)) return [{ kind: 'nullish', node }];
+    if (flags & (typescript.TypeFlags.Undefined | typescript.TypeFlags.Null | typescript.TypeFlags.Void)) return [{ kind: 'nullish', node }];
     if (type.isStringLiteral()) return [{ kind: 'string', value: type.value, node }];
-    if (flags & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.StringMapping)) {
+    if (flags & (typescript.TypeFlags.String | typescript.TypeFlags.TemplateLiteral | typescript.TypeFlags.StringMapping)) {
       return [{ kind: 'anyString', node }];
     }
-    if (flags & ts.TypeFlags.BooleanLiteral) {
+    if (flags & typescript.TypeFlags.BooleanLiteral) {
       // `intrinsicName` is how TypeScript names `true`; getTrueType() is not public before 5.x.
       return [{ kind: 'boolean', value: (type as { intrinsicName?: string }).intrinsicName === 'true', node }];
     }
-    if (flags & ts.TypeFlags.TypeParameter) {
+    if (flags & typescript.TypeFlags.TypeParameter) {
       const constraint = this.checker.getBaseConstraintOfType(type);
       return constraint ? this.valuesOfType(constraint, node, depth + 1) : [{ kind: 'unknown', node }];
     }
-    if (flags & ts.TypeFlags.Object || type.isIntersection()) {
+    if (flags & typescript.TypeFlags.Object || type.isIntersection()) {
       return type.getCallSignatures().length > 0 ? [{ kind: 'function', node }] : [{ kind: 'object', node }];
     }
     return [{ kind: 'unknown', node }];
@@ -366,18 +366,18 @@ export class ValueAnalyzer {
   }
 
   private propertyValuesOfType(type: ts.Type, name: string, node: ts.Node): Value[] {
-    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return [{ kind: 'unknown', node }];
-    if (type.flags & ts.TypeFlags.TypeParameter) {
+    if (type.flags & (typescript.TypeFlags.Any | typescript.TypeFlags.Unknown)) return [{ kind: 'unknown', node }];
+    if (type.flags & typescript.TypeFlags.TypeParameter) {
       const constraint = this.checker.getBaseConstraintOfType(type);
       return constraint ? this.propertyValuesOfType(constraint, name, node) : [{ kind: 'unknown', node }];
     }
     const values: Value[] = [];
     for (const part of type.isUnion() ? type.types : [type]) {
-      if (part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)) {
+      if (part.flags & (typescript.TypeFlags.Undefined | typescript.TypeFlags.Null | typescript.TypeFlags.Void)) {
         values.push({ kind: 'absent', node });
         continue;
       }
-      if (part.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) {
+      if (part.flags & (typescript.TypeFlags.Any | typescript.TypeFlags.Unknown)) {
         values.push({ kind: 'unknown', node });
         continue;
       }
@@ -387,7 +387,7 @@ export class ValueAnalyzer {
         values.push(indexed ? { kind: 'unknown', node } : { kind: 'absent', node });
         continue;
       }
-      if (symbol.flags & ts.SymbolFlags.Optional) values.push({ kind: 'absent', node });
+      if (symbol.flags & typescript.SymbolFlags.Optional) values.push({ kind: 'absent', node });
       values.push(...this.valuesOfType(this.checker.getTypeOfSymbolAtLocation(symbol, node), node, 0));
     }
     return values;

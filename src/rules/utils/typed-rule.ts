@@ -9,8 +9,9 @@
  *    rule that cannot decide stays silent. Missing type information is not such an error: it
  *    always reaches the user, with what to enable.
  */
-import { ESLintUtils, type ParserServicesWithTypeInformation, type TSESLint } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESLint } from '@typescript-eslint/utils';
 import { ruleId } from '../../meta.js';
+import { loadTypeScript } from '../../typed/typescript.js';
 import { analyzerFor, type ValueAnalyzer } from '../../typed/values.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -23,7 +24,7 @@ export interface TypeInfo {
 
 /** The rule was run without type information where it needs it. */
 export class TypeInformationError extends Error {
-  constructor(context: Context, cause: unknown) {
+  constructor(context: Context, cause?: unknown) {
     super(
       `Rule ${ruleId(context.id.replace(/^.*\//, ''))} needs type information to judge S3 clients ` +
         `in ${context.filename}. Enable typed linting with languageOptions.parserOptions.projectService: true ` +
@@ -32,6 +33,12 @@ export class TypeInformationError extends Error {
     );
     this.name = 'TypeInformationError';
   }
+}
+
+/** The parser's services when they carry a program (typed linting), else undefined. */
+export function typeServices(context: Context): ParserServicesWithTypeInformation | undefined {
+  const services = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  return services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : undefined;
 }
 
 export interface TypedRule {
@@ -61,12 +68,9 @@ export function typedRuleVisitor(
   let info: TypeInfo | undefined;
   const types = (): TypeInfo => {
     if (info) return info;
-    let services: ParserServicesWithTypeInformation;
-    try {
-      services = ESLintUtils.getParserServices(context);
-    } catch (error) {
-      throw new TypeInformationError(context, error);
-    }
+    const services = typeServices(context);
+    if (!services) throw new TypeInformationError(context, undefined);
+    loadTypeScript();
     info = { services, analyzer: analyzerFor(services.program) };
     return info;
   };

@@ -1,0 +1,31 @@
+/**
+ * ESLint's scope analysis, asked the few questions the plugin needs: which variable a name
+ * refers to, how it is defined, and where it is written. Works the same in ESLint and in oxlint's
+ * ESLint-compatible plugin API (`sourceCode.getScope`).
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+export type Scope = TSESLint.Scope.Scope;
+export type Variable = TSESLint.Scope.Variable;
+export type Definition = TSESLint.Scope.Definition;
+
+/** The variable `name` refers to from `node`'s scope, looking outwards; undefined for a global that is not declared. */
+export function findVariable(sourceCode: SourceCode, node: TSESTree.Node, name: string): Variable | undefined {
+  for (let scope: Scope | null = sourceCode.getScope(node); scope; scope = scope.upper) {
+    const variable = scope.set.get(name);
+    if (variable) return variable;
+  }
+  return undefined;
+}
+
+/** The one definition of a variable, when it has exactly one (not a redeclared `var` or a merged declaration). */
+export function onlyDefinition(variable: Variable | undefined): Definition | undefined {
+  return variable?.defs.length === 1 ? variable.defs[0] : undefined;
+}
+
+/** Is the variable ever written after its declaration (`x = …`, `x ??= …`, `x++`, destructuring)? */
+export function isReassigned(variable: Variable): boolean {
+  return variable.references.some((reference) => reference.isWrite() && !reference.init);
+}
