@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findVariable } from '../syntax/scope.js';
+import { findVariable, isDefinitionOf } from '../syntax/scope.js';
 import { quoteOf } from './quotes.js';
 import { listElementRemovalRange, statementRemovalRange, type Range } from './removal.js';
 
@@ -64,7 +64,7 @@ export function existingBinding(
   const variable = findVariable(sourceCode, node, wanted.name);
   if (!variable || variable.defs.length === 0) return 'none';
   const def = variable.defs[0];
-  if (def?.type === 'ImportBinding') {
+  if (isDefinitionOf(def, 'ImportBinding')) {
     const declaration = def.parent;
     const typeOnly =
       declaration.type === AST_NODE_TYPES.ImportDeclaration &&
@@ -74,7 +74,7 @@ export function existingBinding(
       return 'imported';
     }
   }
-  if (def?.type === 'Variable' && def.node.init?.type === AST_NODE_TYPES.CallExpression) {
+  if (isDefinitionOf(def, 'Variable') && def.node.init?.type === AST_NODE_TYPES.CallExpression) {
     const call = def.node.init;
     if (moduleOfRequire(call) === wanted.importPath) return 'imported';
   }
@@ -156,8 +156,8 @@ export function unusedImportRemoval(sourceCode: SourceCode, identifier: TSESTree
   const def = variable?.defs[0];
   if (!variable || !def) return undefined;
   if (variable.references.some((reference) => reference.identifier !== identifier && !reference.init)) return undefined;
-  if (def.type === 'Variable') return unusedRequireRemoval(sourceCode, def.node, identifier);
-  if (def.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
+  if (isDefinitionOf(def, 'Variable')) return unusedRequireRemoval(sourceCode, def.node, identifier);
+  if (!isDefinitionOf(def, 'ImportBinding') || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
   const declaration = def.parent;
   if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || declaration.importKind === 'type') return undefined;
   return elementOrStatementRemoval(sourceCode, def.node, declaration.specifiers.length, declaration);

@@ -29,3 +29,21 @@ export function onlyDefinition(variable: Variable | undefined): Definition | und
 export function isReassigned(variable: Variable): boolean {
   return variable.references.some((reference) => reference.isWrite() && !reference.init);
 }
+
+/** The kinds of definition the plugin tells apart (ESLint's `Definition#type`), with their shapes. */
+interface DefinitionsByKind {
+  ImportBinding: TSESLint.Scope.Definitions.ImportBindingDefinition;
+  Variable: TSESLint.Scope.Definitions.VariableDefinition;
+  Parameter: TSESLint.Scope.Definitions.ParameterDefinition;
+  FunctionName: TSESLint.Scope.Definitions.FunctionNameDefinition;
+  ClassName: TSESLint.Scope.Definitions.ClassNameDefinition;
+}
+export type DefinitionKind = keyof DefinitionsByKind;
+
+/** Is this definition of the given kind? (Compared as text: the enum lives in a package not loaded at run time.) */
+export function isDefinitionOf<K extends DefinitionKind>(
+  definition: Definition | undefined,
+  kind: K,
+): definition is DefinitionsByKind[K] {
+  return (definition?.type as string | undefined) === kind;
+}
