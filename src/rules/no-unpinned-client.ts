@@ -12,7 +12,7 @@ import { quoteLike } from '../fix/quotes.js';
 import { CLIENT_OPTIONS, V2_REGIONAL_FLAG_VALUE, mayUseSdk, regionalEndpoint } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { dottedName, propertyName, unwrapObject } from '../syntax/nodes.js';
-import { judgeClientConfig, type Finding } from '../typed/client-config.js';
+import { judgeTypedConfig, type TypedJudgement } from '../typed/client-config.js';
 import { clientConstruction } from '../typed/clients.js';
 import { planFactoryRewrite } from '../typed/factory-plan.js';
 import { createRule } from './utils/create-rule.js';
@@ -107,7 +107,7 @@ export default createRule<Options, MessageIds>({
           rule.check(() => {
             const construction = clientConstruction(analyzer, services.esTreeNodeToTSNodeMap.get(node));
             if (!construction || construction.spreadArguments) return;
-            const judgement = judgeClientConfig(analyzer, construction.clientClass.sdk, construction.config, {
+            const judgement = judgeTypedConfig(analyzer, construction.clientClass.sdk, construction.config, {
               allowEnvironmentRegion: options.allowEnvironmentRegion === true,
             });
             if (judgement.findings.length === 0) return;
@@ -132,7 +132,7 @@ export default createRule<Options, MessageIds>({
           });
         }
 
-        function localProperty(finding: Finding): TSESTree.Property | undefined {
+        function localProperty(finding: TypedJudgement['findings'][number]): TSESTree.Property | undefined {
           const property = local(finding.property);
           return property?.type === AST_NODE_TYPES.Property ? property : undefined;
         }

@@ -11,7 +11,7 @@ import { ruleId } from '../meta.js';
 import { PRESIGNER_MODULES, PRESIGN_NAMES, classifyHost, mayUseSdk } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { calleeName } from '../syntax/nodes.js';
-import { judgeClientConfig, type Finding } from '../typed/client-config.js';
+import { judgeTypedConfig } from '../typed/client-config.js';
 import { ClientTracer, type Origin } from '../typed/client-origins.js';
 import { presignedRequest, presignerOfCall, signingClientExpression } from '../typed/presigners.js';
 import { requestHosts } from '../typed/request-host.js';
@@ -124,14 +124,14 @@ export default createRule<Options, MessageIds>({
         }
         if (origin.kind !== 'construction') continue;
         const { construction } = origin;
-        const judgement = judgeClientConfig(
+        const judgement = judgeTypedConfig(
           analyzer,
           construction.clientClass.sdk,
           construction.config,
           { allowEnvironmentRegion: options.allowEnvironmentRegion === true },
           use,
         );
-        const finding: Finding | undefined = judgement.findings[0];
+        const [finding] = judgement.findings;
         if (!finding) continue;
         if (finding.reason === 'postInUsEast1') {
           context.report({ node, messageId: 'globalPresignedPost', data: { where: where(construction.node, call) } });

@@ -1,4 +1,5 @@
 /** The plugin's one home for AWS knowledge: SDK declarations, client options, hosts and IAM names. */
+export * from './client-config.js';
 export * from './declarations.js';
 export * from './hosts.js';
 export * from './iam.js';

@@ -1,171 +1,21 @@
 /**
- * The one judgement of an S3 client's configuration: is the endpoint it signs for pinned to a
- * region? Shared by `no-unpinned-client` (at the construction) and `no-unpinned-presign` (at the
- * presign call that uses the client).
+ * The typed tier's reading of a client config for the one judgement in `sdk/client-config.ts`:
+ * each option's values as `ValueAnalyzer` sees them, through other files and the checker.
  */
 import type ts from 'typescript';
-import {
-  CLIENT_OPTIONS,
-  GLOBAL_PSEUDO_REGION,
-  REGIONAL_VARIANT_OPTIONS,
-  US_EAST_1,
-  V2_REGIONAL_FLAG_VALUE,
-  classifyEndpoint,
-  type SdkVersion,
-} from '../sdk/index.js';
-import type { PropertyValues, Value, ValueAnalyzer } from './values.js';
+import { absentConfig, judgeClientConfig, type ConfigJudgement, type JudgeOptions, type SdkVersion } from '../sdk/index.js';
+import type { ValueAnalyzer } from './values.js';
 
-/** Why a client is not pinned: one reason per message id. */
-export type UnpinnedReason =
-  /** No `region` at all: the environment decides (v3), or the global host (v2). */
-  | 'missingRegion'
-  /** A `region` that may be `undefined` or `null`. */
-  | 'optionalRegion'
-  /** A `region` that may be the empty string. */
-  | 'emptyRegion'
-  /** `region: 'aws-global'`. */
-  | 'globalRegion'
-  /** `useGlobalEndpoint: true` with a region that may be us-east-1 (v3). */
-  | 'useGlobalEndpoint'
-  /** `useAccelerateEndpoint: true`: the global accelerate edge. */
-  | 'accelerate'
-  /** `endpoint` on a global host. */
-  | 'globalEndpoint'
-  /** v2 in us-east-1 without `s3UsEast1RegionalEndpoint: 'regional'`. */
-  | 'usEast1Legacy'
-  /** v2 with a region that is not provably other than us-east-1, without the regional flag. */
-  | 'unprovenRegion'
-  /** v2 `createPresignedPost` with a region that may be us-east-1 and no regional endpoint. */
-  | 'postInUsEast1';
+export type TypedJudgement = ConfigJudgement<ts.Node, ts.ObjectLiteralElementLike>;
 
-export interface Finding {
-  reason: UnpinnedReason;
-  /** The property that causes it, when an object literal sets it. */
-  property?: ts.ObjectLiteralElementLike;
-  /** The value node that causes it, when known. */
-  valueNode?: ts.Node;
-  /** The global host an endpoint names. */
-  host?: string;
-}
-
-export interface ConfigJudgement {
-  findings: Finding[];
-}
-
-export interface JudgeOptions {
-  /** v3: a missing region is taken from the environment (Lambda, ECS set `AWS_REGION`). */
-  allowEnvironmentRegion: boolean;
-}
-
-function has(values: Value[], predicate: (value: Value) => boolean): boolean {
-  return values.some(predicate);
-}
-
-function firstNode(values: Value[], predicate: (value: Value) => boolean): ts.Node | undefined {
-  return values.find(predicate)?.node;
-}
-
-const isMissing = (v: Value): boolean => v.kind === 'absent' || v.kind === 'nullish';
-const isUnknown = (v: Value): boolean => v.kind === 'unknown';
-const isTrue = (v: Value): boolean => v.kind === 'boolean' && v.value;
-const isString = (text: string) => (v: Value): boolean => v.kind === 'string' && v.value === text;
-/** May this region value be us-east-1 at run time? */
-const mayBeUsEast1 = (v: Value): boolean =>
-  (v.kind === 'string' && v.value === US_EAST_1) || v.kind === 'anyString' || v.kind === 'function';
-
-/**
- * Judges a client config. `config` is the constructor's first argument, or undefined when there is
- * none.
- */
-export function judgeClientConfig(
+/** Judges the config a construction passes (`undefined`: no argument at all). */
+export function judgeTypedConfig(
   analyzer: ValueAnalyzer,
   sdk: SdkVersion,
   config: ts.Expression | undefined,
   options: JudgeOptions,
   use: 'client' | 'v2PresignedPost' = 'client',
-): ConfigJudgement {
-  const read = (name: string): PropertyValues =>
-    config === undefined ? { values: [{ kind: 'absent' }] } : analyzer.property(config, name);
-  const findings: Finding[] = [];
-
-  // An endpoint that is always set pins the host by itself; a global one is a finding.
-  const endpoint = read(CLIENT_OPTIONS.endpoint);
-  for (const value of endpoint.values) {
-    if (value.kind !== 'string') continue;
-    const host = classifyEndpoint(value.value);
-    if (host.kind === 'global' && !findings.some((f) => f.reason === 'globalEndpoint')) {
-      findings.push({ reason: 'globalEndpoint', property: endpoint.property, valueNode: value.node, host: value.value });
-    }
-  }
-  const endpointAlwaysSet = !has(endpoint.values, isMissing) && !has(endpoint.values, isUnknown);
-
-  // v2 createPresignedPost ignores accelerate (it builds on the S3 host of the region).
-  const accelerate = read(CLIENT_OPTIONS.useAccelerateEndpoint);
-  if (use !== 'v2PresignedPost' && has(accelerate.values, isTrue)) {
-    findings.push({ reason: 'accelerate', property: accelerate.property, valueNode: firstNode(accelerate.values, isTrue) });
-  }
-  if (endpointAlwaysSet) return { findings };
-
-  const region = read(CLIENT_OPTIONS.region);
-  const regionValues = region.values;
-  const missing = regionValues.filter(isMissing);
-  const environmentDecides = sdk === 'v3' && options.allowEnvironmentRegion;
-  if (missing.length > 0 && !environmentDecides) {
-    const reason = missing.length === regionValues.length && region.property === undefined ? 'missingRegion' : 'optionalRegion';
-    findings.push({ reason, property: region.property, valueNode: missing[0]?.node });
-  }
-  if (has(regionValues, isString(''))) {
-    findings.push({ reason: 'emptyRegion', property: region.property, valueNode: firstNode(regionValues, isString('')) });
-  }
-  if (has(regionValues, isString(GLOBAL_PSEUDO_REGION))) {
-    findings.push({
-      reason: 'globalRegion',
-      property: region.property,
-      valueNode: firstNode(regionValues, isString(GLOBAL_PSEUDO_REGION)),
-    });
-  }
-
-  // A dualstack or FIPS host is regional in every region, us-east-1 included.
-  const regionalVariant = REGIONAL_VARIANT_OPTIONS[sdk].some((name) => {
-    const values = read(name).values;
-    return values.length > 0 && values.every(isTrue);
-  });
-  if (regionalVariant) return { findings };
-
-  if (sdk === 'v3') {
-    const useGlobal = read(CLIENT_OPTIONS.useGlobalEndpoint);
-    if (has(useGlobal.values, isTrue) && (has(regionValues, mayBeUsEast1) || has(regionValues, isUnknown))) {
-      findings.push({ reason: 'useGlobalEndpoint', property: useGlobal.property, valueNode: firstNode(useGlobal.values, isTrue) });
-    }
-    return { findings };
-  }
-
-  // v2 createPresignedPost ignores the regional flag: only a region that is provably not
-  // us-east-1 (or a regional endpoint, above) keeps it off the global host.
-  if (use === 'v2PresignedPost') {
-    const provablyElsewhere = regionValues.every(
-      (v) => v.kind === 'string' && v.value !== US_EAST_1 && v.value !== '' && v.value !== GLOBAL_PSEUDO_REGION,
-    );
-    if (!provablyElsewhere && findings.length === 0 && !has(regionValues, isUnknown)) {
-      findings.push({ reason: 'postInUsEast1', property: region.property, valueNode: firstNode(regionValues, mayBeUsEast1) });
-    }
-    return { findings };
-  }
-
-  // v2: us-east-1 signs for the global host unless the regional flag is set.
-  const flag = read(CLIENT_OPTIONS.s3UsEast1RegionalEndpoint);
-  const flagAlwaysRegional =
-    flag.values.length > 0 && flag.values.every(isString(V2_REGIONAL_FLAG_VALUE));
-  if (!flagAlwaysRegional) {
-    if (has(regionValues, isString(US_EAST_1))) {
-      findings.push({ reason: 'usEast1Legacy', property: region.property, valueNode: firstNode(regionValues, isString(US_EAST_1)) });
-    } else if (has(regionValues, (v) => v.kind === 'anyString' || v.kind === 'function')) {
-      findings.push({
-        reason: 'unprovenRegion',
-        property: region.property,
-        valueNode: firstNode(regionValues, (v) => v.kind === 'anyString' || v.kind === 'function'),
-      });
-    }
-  }
-  return { findings };
+): TypedJudgement {
+  const read = config === undefined ? absentConfig<ts.Node, ts.ObjectLiteralElementLike>() : (name: string) => analyzer.property(config, name);
+  return judgeClientConfig(read, sdk, options, use);
 }

@@ -8,6 +8,7 @@
  * One analyzer serves one program: results are cached per node and die with the program.
  */
 import type ts from 'typescript';
+import type { PropertyValues as SdkPropertyValues, Value as SdkValue } from '../sdk/index.js';
 import { typescript } from './typescript.js';
 import {
   accessName,
@@ -19,27 +20,11 @@ import {
   type ResolveSymbol,
 } from './nodes.js';
 
-export type Value =
-  /** The property is not there at all. */
-  | { kind: 'absent'; node?: ts.Node }
-  /** `undefined` or `null`. */
-  | { kind: 'nullish'; node?: ts.Node }
-  | { kind: 'string'; value: string; node?: ts.Node }
-  /** A string whose content is not known (it may be empty). */
-  | { kind: 'anyString'; node?: ts.Node }
-  | { kind: 'boolean'; value: boolean; node?: ts.Node }
-  /** A function, such as a region provider. */
-  | { kind: 'function'; node?: ts.Node }
-  /** Some other object (an endpoint object, a URL). */
-  | { kind: 'object'; node?: ts.Node }
-  /** Not known: `any`, `unknown`, a declared `boolean`, a number, or beyond what is followed. */
-  | { kind: 'unknown'; node?: ts.Node };
+/** A value as the typed tier reads it: the node is on TypeScript's tree. */
+export type Value = SdkValue<ts.Node>;
 
-/** A property's possible values, with the property that sets them when one object literal does. */
-export interface PropertyValues {
-  values: Value[];
-  property?: ts.ObjectLiteralElementLike;
-}
+/** A property's possible values, with the object literal element that sets them. */
+export type PropertyValues = SdkPropertyValues<ts.Node, ts.ObjectLiteralElementLike>;
 
 const MAX_DEPTH = 12;
 

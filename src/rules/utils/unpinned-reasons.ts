@@ -3,7 +3,7 @@
  * at the construction, and the clause `no-unpinned-presign` puts into its message at the presign
  * call that uses the client. One entry per reason, so that the two rules never disagree.
  */
-import type { UnpinnedReason } from '../../typed/client-config.js';
+import type { UnpinnedReason } from '../../sdk/index.js';
 
 /** The reasons a construction is reported for (v2 `createPresignedPost` is judged at the call only). */
 export type ClientReason = Exclude<UnpinnedReason, 'postInUsEast1'>;

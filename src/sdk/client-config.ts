@@ -1,0 +1,199 @@
+/**
+ * The one judgement of an S3 client's configuration: is the endpoint it signs for pinned to a
+ * region? What the SDKs do with each option (checked against the real SDKs by the SDK oracle,
+ * `tests/oracle`) is written here once, over an abstract reading of the config: each option's
+ * possible values. The syntax tier reads them from ESTree, the typed tier from TypeScript's tree
+ * and checker; both ask this judgement, so that they never disagree on what a value means.
+ */
+import { classifyEndpoint } from './hosts.js';
+import {
+  CLIENT_OPTIONS,
+  GLOBAL_PSEUDO_REGION,
+  REGIONAL_VARIANT_OPTIONS,
+  US_EAST_1,
+  V2_REGIONAL_FLAG_VALUE,
+  type SdkVersion,
+} from './model.js';
+
+/** One possible run-time value of an expression or a property, with the node (of either tree) that gives it. */
+export type Value<N = unknown> =
+  /** The property is not there at all. */
+  | { kind: 'absent'; node?: N }
+  /** `undefined` or `null`. */
+  | { kind: 'nullish'; node?: N }
+  | { kind: 'string'; value: string; node?: N }
+  /** A string whose content is not known (it may be empty). */
+  | { kind: 'anyString'; node?: N }
+  | { kind: 'boolean'; value: boolean; node?: N }
+  /** A function, such as a region provider. */
+  | { kind: 'function'; node?: N }
+  /** Some other object (an endpoint object, a URL). */
+  | { kind: 'object'; node?: N }
+  /** Not known: `any`, `unknown`, a declared `boolean`, a number, or beyond what is followed. */
+  | { kind: 'unknown'; node?: N };
+
+/** A property's possible values, with the property that sets them when one object literal does. */
+export interface PropertyValues<N = unknown, P = N> {
+  values: Value<N>[];
+  property?: P;
+}
+
+/** Why a client is not pinned: one reason per message id. */
+export type UnpinnedReason =
+  /** No `region` at all: the environment decides (v3), or the global host (v2). */
+  | 'missingRegion'
+  /** A `region` that may be `undefined` or `null`. */
+  | 'optionalRegion'
+  /** A `region` that may be the empty string. */
+  | 'emptyRegion'
+  /** `region: 'aws-global'`. */
+  | 'globalRegion'
+  /** `useGlobalEndpoint: true` with a region that may be us-east-1 (v3). */
+  | 'useGlobalEndpoint'
+  /** `useAccelerateEndpoint: true`: the global accelerate edge. */
+  | 'accelerate'
+  /** `endpoint` on a global host. */
+  | 'globalEndpoint'
+  /** v2 in us-east-1 without `s3UsEast1RegionalEndpoint: 'regional'`. */
+  | 'usEast1Legacy'
+  /** v2 with a region that is not provably other than us-east-1, without the regional flag. */
+  | 'unprovenRegion'
+  /** v2 `createPresignedPost` with a region that may be us-east-1 and no regional endpoint. */
+  | 'postInUsEast1';
+
+export interface Finding<N = unknown, P = N> {
+  reason: UnpinnedReason;
+  /** The property that causes it, when an object literal sets it. */
+  property?: P;
+  /** The value node that causes it, when known. */
+  valueNode?: N;
+  /** The global host an endpoint names. */
+  host?: string;
+}
+
+export interface ConfigJudgement<N = unknown, P = N> {
+  findings: Finding<N, P>[];
+}
+
+export interface JudgeOptions {
+  /** v3: a missing region is taken from the environment (Lambda, ECS set `AWS_REGION`). */
+  allowEnvironmentRegion: boolean;
+}
+
+function has<N>(values: Value<N>[], predicate: (value: Value<N>) => boolean): boolean {
+  return values.some(predicate);
+}
+
+function firstNode<N>(values: Value<N>[], predicate: (value: Value<N>) => boolean): N | undefined {
+  return values.find(predicate)?.node;
+}
+
+const isMissing = (v: Value): boolean => v.kind === 'absent' || v.kind === 'nullish';
+const isUnknown = (v: Value): boolean => v.kind === 'unknown';
+const isTrue = (v: Value): boolean => v.kind === 'boolean' && v.value;
+const isString = (text: string) => (v: Value): boolean => v.kind === 'string' && v.value === text;
+/** May this region value be us-east-1 at run time? */
+const mayBeUsEast1 = (v: Value): boolean =>
+  (v.kind === 'string' && v.value === US_EAST_1) || v.kind === 'anyString' || v.kind === 'function';
+
+/** Reads one option of a client config: its possible values, and the property that sets them. */
+export type ConfigReader<N, P> = (option: string) => PropertyValues<N, P>;
+
+/** A config that is not there at all (`new S3Client()`): every option is absent. */
+export function absentConfig<N, P>(): ConfigReader<N, P> {
+  return () => ({ values: [{ kind: 'absent' }] });
+}
+
+/**
+ * Judges a client config, read option by option through `read`. `use` is `v2PresignedPost` when
+ * the client signs a v2 `createPresignedPost`, which builds its URL differently.
+ */
+export function judgeClientConfig<N, P>(
+  read: ConfigReader<N, P>,
+  sdk: SdkVersion,
+  options: JudgeOptions,
+  use: 'client' | 'v2PresignedPost' = 'client',
+): ConfigJudgement<N, P> {
+  const findings: Finding<N, P>[] = [];
+
+  // An endpoint that is always set pins the host by itself; a global one is a finding.
+  const endpoint = read(CLIENT_OPTIONS.endpoint);
+  for (const value of endpoint.values) {
+    if (value.kind !== 'string') continue;
+    const host = classifyEndpoint(value.value);
+    if (host.kind === 'global' && !findings.some((f) => f.reason === 'globalEndpoint')) {
+      findings.push({ reason: 'globalEndpoint', property: endpoint.property, valueNode: value.node, host: value.value });
+    }
+  }
+  const endpointAlwaysSet = !has(endpoint.values, isMissing) && !has(endpoint.values, isUnknown);
+
+  // v2 createPresignedPost ignores accelerate (it builds on the S3 host of the region).
+  const accelerate = read(CLIENT_OPTIONS.useAccelerateEndpoint);
+  if (use !== 'v2PresignedPost' && has(accelerate.values, isTrue)) {
+    findings.push({ reason: 'accelerate', property: accelerate.property, valueNode: firstNode(accelerate.values, isTrue) });
+  }
+  if (endpointAlwaysSet) return { findings };
+
+  const region = read(CLIENT_OPTIONS.region);
+  const regionValues = region.values;
+  const missing = regionValues.filter(isMissing);
+  const environmentDecides = sdk === 'v3' && options.allowEnvironmentRegion;
+  if (missing.length > 0 && !environmentDecides) {
+    const reason = missing.length === regionValues.length && region.property === undefined ? 'missingRegion' : 'optionalRegion';
+    findings.push({ reason, property: region.property, valueNode: missing[0]?.node });
+  }
+  if (has(regionValues, isString(''))) {
+    findings.push({ reason: 'emptyRegion', property: region.property, valueNode: firstNode(regionValues, isString('')) });
+  }
+  if (has(regionValues, isString(GLOBAL_PSEUDO_REGION))) {
+    findings.push({
+      reason: 'globalRegion',
+      property: region.property,
+      valueNode: firstNode(regionValues, isString(GLOBAL_PSEUDO_REGION)),
+    });
+  }
+
+  // A dualstack or FIPS host is regional in every region, us-east-1 included.
+  const regionalVariant = REGIONAL_VARIANT_OPTIONS[sdk].some((name) => {
+    const values = read(name).values;
+    return values.length > 0 && values.every(isTrue);
+  });
+  if (regionalVariant) return { findings };
+
+  if (sdk === 'v3') {
+    const useGlobal = read(CLIENT_OPTIONS.useGlobalEndpoint);
+    if (has(useGlobal.values, isTrue) && (has(regionValues, mayBeUsEast1) || has(regionValues, isUnknown))) {
+      findings.push({ reason: 'useGlobalEndpoint', property: useGlobal.property, valueNode: firstNode(useGlobal.values, isTrue) });
+    }
+    return { findings };
+  }
+
+  // v2 createPresignedPost ignores the regional flag: only a region that is provably not
+  // us-east-1 (or a regional endpoint, above) keeps it off the global host.
+  if (use === 'v2PresignedPost') {
+    const provablyElsewhere = regionValues.every(
+      (v) => v.kind === 'string' && v.value !== US_EAST_1 && v.value !== '' && v.value !== GLOBAL_PSEUDO_REGION,
+    );
+    if (!provablyElsewhere && findings.length === 0 && !has(regionValues, isUnknown)) {
+      findings.push({ reason: 'postInUsEast1', property: region.property, valueNode: firstNode(regionValues, mayBeUsEast1) });
+    }
+    return { findings };
+  }
+
+  // v2: us-east-1 signs for the global host unless the regional flag is set.
+  const flag = read(CLIENT_OPTIONS.s3UsEast1RegionalEndpoint);
+  const flagAlwaysRegional =
+    flag.values.length > 0 && flag.values.every(isString(V2_REGIONAL_FLAG_VALUE));
+  if (!flagAlwaysRegional) {
+    if (has(regionValues, isString(US_EAST_1))) {
+      findings.push({ reason: 'usEast1Legacy', property: region.property, valueNode: firstNode(regionValues, isString(US_EAST_1)) });
+    } else if (has(regionValues, (v) => v.kind === 'anyString' || v.kind === 'function')) {
+      findings.push({
+        reason: 'unprovenRegion',
+        property: region.property,
+        valueNode: firstNode(regionValues, (v) => v.kind === 'anyString' || v.kind === 'function'),
+      });
+    }
+  }
+  return { findings };
+}
