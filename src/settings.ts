@@ -34,10 +34,21 @@ export interface S3RegionalSettings {
   factory: FactorySetting | undefined;
   /** The client factory for SDK v2, when the project has one. */
   v2Factory: FactorySetting | undefined;
+  /**
+   * `required` (set by the `*-type-checked` configs): a file that needs the checker and has no
+   * type information stops the run; `optional`: it is judged by its syntax alone.
+   */
+  typeInformation: 'optional' | 'required';
 }
 
 const cache = new WeakMap<object, S3RegionalSettings>();
-const EMPTY: S3RegionalSettings = { regions: [], bucketRegions: {}, factory: undefined, v2Factory: undefined };
+const EMPTY: S3RegionalSettings = {
+  regions: [],
+  bucketRegions: {},
+  factory: undefined,
+  v2Factory: undefined,
+  typeInformation: 'optional',
+};
 
 class SettingsError extends Error {
   constructor(detail: string) {
@@ -76,7 +87,7 @@ function parseFactory(value: unknown, key: string): FactorySetting | undefined {
 function parse(raw: unknown): S3RegionalSettings {
   if (raw === undefined) return EMPTY;
   if (!isRecord(raw)) throw new SettingsError('expected an object');
-  const known = new Set(['regions', 'bucketRegions', 'factory', 'v2Factory']);
+  const known = new Set(['regions', 'bucketRegions', 'factory', 'v2Factory', 'typeInformation']);
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) {
       throw new SettingsError(`unknown key '${key}' (known: ${[...known].join(', ')})`);
@@ -101,7 +112,11 @@ function parse(raw: unknown): S3RegionalSettings {
 
   const factory = parseFactory(raw.factory, 'factory');
   const v2Factory = parseFactory(raw.v2Factory, 'v2Factory');
-  return { regions, bucketRegions, factory, v2Factory };
+  if (raw.typeInformation !== undefined && raw.typeInformation !== 'optional' && raw.typeInformation !== 'required') {
+    throw new SettingsError(`typeInformation must be 'optional' or 'required', got ${JSON.stringify(raw.typeInformation)}`);
+  }
+  const typeInformation = raw.typeInformation ?? 'optional';
+  return { regions, bucketRegions, factory, v2Factory, typeInformation };
 }
 
 /** The plugin's settings for this lint run; validated once per settings object. */

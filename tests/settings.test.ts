@@ -10,6 +10,7 @@ describe("settings['s3-regional']", () => {
           bucketRegions: { 'my-bucket': 'eu-west-1' },
           factory: { name: 'createS3Client', module: '@/lib/s3' },
           v2Factory: { name: 'createLegacyS3', module: './src/lib/s3-v2.js' },
+          typeInformation: 'required',
         },
       }),
     ).toEqual({
@@ -17,11 +18,18 @@ describe("settings['s3-regional']", () => {
       bucketRegions: { 'my-bucket': 'eu-west-1' },
       factory: { name: 'createS3Client', module: '@/lib/s3' },
       v2Factory: { name: 'createLegacyS3', module: './src/lib/s3-v2.js' },
+      typeInformation: 'required',
     });
   });
 
   it('is empty when absent', () => {
-    expect(getSettings({})).toEqual({ regions: [], bucketRegions: {}, factory: undefined, v2Factory: undefined });
+    expect(getSettings({})).toEqual({
+      regions: [],
+      bucketRegions: {},
+      factory: undefined,
+      v2Factory: undefined,
+      typeInformation: 'optional',
+    });
     expect(getSettings(undefined).factory).toBeUndefined();
   });
 
@@ -33,6 +41,7 @@ describe("settings['s3-regional']", () => {
     [{ factory: { name: 'createS3Client' } }, /factory must be/],
     [{ v2Factory: { name: 'x', module: 'y', sdk: 'v2' } }, /v2Factory must be/],
     [{ factroy: {} }, /unknown key 'factroy'/],
+    [{ typeInformation: true }, /typeInformation must be 'optional' or 'required'/],
     ['eu-west-1', /expected an object/],
   ])('rejects %j with a clear error', (raw, message) => {
     expect(() => getSettings({ 's3-regional': raw })).toThrow(message);

@@ -8,15 +8,27 @@ import * as path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type ts from 'typescript';
 import { ruleId } from '../meta.js';
-import { PRESIGNER_MODULES, PRESIGN_NAMES, classifyHost, mayUseSdk } from '../sdk/index.js';
+import {
+  PRESIGNER_MODULES,
+  PRESIGN_NAMES,
+  absentConfig,
+  classifyHost,
+  judgeClientConfig,
+  mayUseSdk,
+  type Presigner,
+  type UnpinnedReason,
+} from '../sdk/index.js';
 import { getSettings } from '../settings.js';
+import { SyntaxClientTracer } from '../syntax/client-origins.js';
 import { calleeName } from '../syntax/nodes.js';
+import { syntaxPresignOf } from '../syntax/presigners.js';
+import { SyntaxValues } from '../syntax/values.js';
 import { judgeTypedConfig } from '../typed/client-config.js';
 import { ClientTracer, type Origin } from '../typed/client-origins.js';
 import { presignedRequest, presignerOfCall, signingClientExpression } from '../typed/presigners.js';
 import { requestHosts } from '../typed/request-host.js';
 import { createRule } from './utils/create-rule.js';
-import { typedRuleVisitor, type TypeInfo } from './utils/typed-rule.js';
+import { tieredRuleVisitor, typeServices } from './utils/typed-rule.js';
 import { reasonClause } from './utils/unpinned-reasons.js';
 
 export type Options = [
@@ -79,98 +91,122 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const usesSdk = mayUseSdk(sourceCode.text);
+    const judgeOptions = { allowEnvironmentRegion: options.allowEnvironmentRegion === true };
+    const { factory } = getSettings(context.settings);
     // Local names bound to the v3 presigners (renamed imports included), read from the syntax.
     const presignerNames = new Set<string>();
-    let tracer: ClientTracer | undefined;
 
     function isCandidate(callee: TSESTree.Node): boolean {
       const name = calleeName(callee);
       return name !== undefined && (PRESIGN_NAMES.has(name) || presignerNames.has(name));
     }
 
-    /** `line 12` in this file, `src/lib/s3.ts:12` (relative to the working directory) in another. */
-    function where(node: ts.Node, from: ts.Node): string {
-      const file = node.getSourceFile();
-      const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
-      if (file === from.getSourceFile()) return `line ${line}`;
-      return `${path.relative(context.cwd, file.fileName).replaceAll('\\', '/')}:${line}`;
+    function collectPresignerNames(node: TSESTree.ImportDeclaration): void {
+      if (!PRESIGNER_MODULES.has(node.source.value)) return;
+      for (const specifier of node.specifiers) presignerNames.add(specifier.local.name);
     }
 
-    function check({ services, analyzer }: TypeInfo, node: TSESTree.CallExpression): void {
-      const { factory } = getSettings(context.settings);
-      tracer ??= new ClientTracer(analyzer, { factoryName: factory?.name, pinnedTypes: options.pinnedTypes ?? [] });
-      const call = services.esTreeNodeToTSNodeMap.get(node);
-      const presigner = presignerOfCall(analyzer, tracer, call);
-      if (!presigner) return;
-      if (presigner.client === 'request') {
-        // S3RequestPresigner signs the request it is given: the host is the request's.
-        const request = presignedRequest(call);
-        const global = request
-          ? requestHosts(analyzer, request).find((candidate) => classifyHost(candidate.host).kind === 'global')
-          : undefined;
-        if (global) context.report({ node, messageId: 'globalRequestHost', data: { host: global.host } });
-        return;
+    /** Reports a presign call whose client is judged unpinned; true when it reported. */
+    function reportJudgement(node: TSESTree.CallExpression, finding: { reason: UnpinnedReason } | undefined, where: string): boolean {
+      if (!finding) return false;
+      if (finding.reason === 'postInUsEast1') {
+        context.report({ node, messageId: 'globalPresignedPost', data: { where } });
+      } else {
+        context.report({ node, messageId: 'unpinnedClient', data: { where, reason: reasonClause(finding.reason) } });
       }
-      const clientExpression = signingClientExpression(analyzer, call, presigner);
-      if (!clientExpression) return;
-
-      const origins = tracer.trace(clientExpression);
-      const use = presigner.sdk === 'v2' && presigner.kind === 'createPresignedPost' ? 'v2PresignedPost' : 'client';
-      let unproven: Extract<Origin, { kind: 'unknown' }> | undefined;
-      for (const origin of origins) {
-        if (origin.kind === 'unknown') {
-          unproven ??= origin;
-          continue;
-        }
-        if (origin.kind !== 'construction') continue;
-        const { construction } = origin;
-        const judgement = judgeTypedConfig(
-          analyzer,
-          construction.clientClass.sdk,
-          construction.config,
-          { allowEnvironmentRegion: options.allowEnvironmentRegion === true },
-          use,
-        );
-        const [finding] = judgement.findings;
-        if (!finding) continue;
-        if (finding.reason === 'postInUsEast1') {
-          context.report({ node, messageId: 'globalPresignedPost', data: { where: where(construction.node, call) } });
-        } else {
-          context.report({
-            node,
-            messageId: 'unpinnedClient',
-            data: { where: where(construction.node, call), reason: reasonClause(finding.reason) },
-          });
-        }
-        return;
-      }
-      if (unproven && options.reportUnproven === true) {
-        context.report({
-          node,
-          messageId: 'unprovenClient',
-          data: { why: unproven.why === 'parameter' ? 'it is a parameter' : 'it comes from code the analysis does not follow' },
-        });
-      }
+      return true;
     }
 
-    return typedRuleVisitor(context, {
-      // A file that imports no SDK and never spells a presigner's name has nothing for this rule.
-      appliesTo: (text) => usesSdk || [...PRESIGN_NAMES].some((name) => text.includes(name)),
-      create: (rule) => ({
-        ImportDeclaration(node) {
-          if (!PRESIGNER_MODULES.has(node.source.value)) return;
-          for (const specifier of node.specifiers) presignerNames.add(specifier.local.name);
-        },
-        CallExpression(node) {
-          // Syntax first: only calls named like a presigner (or bound to a presigner import) cost a type lookup.
-          if (!isCandidate(node.callee)) return;
-          if (!usesSdk && node.callee.type === AST_NODE_TYPES.Identifier) return;
-          // A presigner-named method in a file that imports no SDK may be an injected v2 client, but
-          // without type information nothing can be said: stay silent rather than demand it.
-          if (!usesSdk && sourceCode.parserServices?.program == null) return;
-          rule.check((types) => check(types, node));
-        },
-      }),
+    const useOf = (presigner: Presigner): 'v2PresignedPost' | 'client' =>
+      presigner.sdk === 'v2' && presigner.kind === 'createPresignedPost' ? 'v2PresignedPost' : 'client';
+
+    return tieredRuleVisitor(context, {
+      // A file that imports no SDK and never spells a presigner's name has nothing for this rule; a
+      // presigner-named method in a file that imports no SDK may be an injected v2 client, which
+      // only types can show.
+      appliesTo: (text) => usesSdk || (typeServices(context) !== undefined && [...PRESIGN_NAMES].some((name) => text.includes(name))),
+      syntax: (guard) => {
+        const values = new SyntaxValues(sourceCode);
+        const tracer = new SyntaxClientTracer(sourceCode, { factoryName: factory?.name, pinnedTypes: options.pinnedTypes ?? [] });
+        const check = (node: TSESTree.CallExpression): void => {
+          const found = syntaxPresignOf(sourceCode, node, tracer);
+          if (!found) return;
+          // Constructions elsewhere, parameters and injected clients are not seen without types: no unproven reports here.
+          for (const origin of tracer.trace(found.client)) {
+            if (origin.kind !== 'construction') continue;
+            const { construction } = origin;
+            const config = construction.config;
+            const read =
+              config === undefined ? absentConfig<TSESTree.Node, TSESTree.Property>() : (name: string) => values.property(config, name);
+            const [finding] = judgeClientConfig(read, construction.clientClass.sdk, judgeOptions, useOf(found.presigner)).findings;
+            if (reportJudgement(node, finding, `line ${construction.node.loc.start.line}`)) return;
+          }
+        };
+        return {
+          ImportDeclaration: collectPresignerNames,
+          CallExpression(node) {
+            if (isCandidate(node.callee)) guard(() => check(node));
+          },
+        };
+      },
+      typed: (types, guard) => {
+        const { services } = types;
+        let tracer: ClientTracer | undefined;
+
+        /** `line 12` in this file, `src/lib/s3.ts:12` (relative to the working directory) in another. */
+        const where = (node: ts.Node, from: ts.Node): string => {
+          const file = node.getSourceFile();
+          const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
+          if (file === from.getSourceFile()) return `line ${line}`;
+          return `${path.relative(context.cwd, file.fileName).replaceAll('\\', '/')}:${line}`;
+        };
+
+        const check = (node: TSESTree.CallExpression): void => {
+          const { analyzer } = types;
+          tracer ??= new ClientTracer(analyzer, { factoryName: factory?.name, pinnedTypes: options.pinnedTypes ?? [] });
+          const call = services.esTreeNodeToTSNodeMap.get(node);
+          const presigner = presignerOfCall(analyzer, tracer, call);
+          if (!presigner) return;
+          if (presigner.client === 'request') {
+            // S3RequestPresigner signs the request it is given: the host is the request's.
+            const request = presignedRequest(call);
+            const global = request
+              ? requestHosts(analyzer, request).find((candidate) => classifyHost(candidate.host).kind === 'global')
+              : undefined;
+            if (global) context.report({ node, messageId: 'globalRequestHost', data: { host: global.host } });
+            return;
+          }
+          const clientExpression = signingClientExpression(analyzer, call, presigner);
+          if (!clientExpression) return;
+          let unproven: Extract<Origin, { kind: 'unknown' }> | undefined;
+          for (const origin of tracer.trace(clientExpression)) {
+            if (origin.kind === 'unknown') {
+              unproven ??= origin;
+              continue;
+            }
+            if (origin.kind !== 'construction') continue;
+            const { construction } = origin;
+            const judgement = judgeTypedConfig(analyzer, construction.clientClass.sdk, construction.config, judgeOptions, useOf(presigner));
+            if (reportJudgement(node, judgement.findings[0], where(construction.node, call))) return;
+          }
+          if (unproven && options.reportUnproven === true) {
+            context.report({
+              node,
+              messageId: 'unprovenClient',
+              data: { why: unproven.why === 'parameter' ? 'it is a parameter' : 'it comes from code the analysis does not follow' },
+            });
+          }
+        };
+        return {
+          ImportDeclaration: collectPresignerNames,
+          CallExpression(node) {
+            // Syntax first: only calls named like a presigner (or bound to a presigner import) cost a type lookup.
+            if (!isCandidate(node.callee)) return;
+            if (!usesSdk && node.callee.type === AST_NODE_TYPES.Identifier) return;
+            guard(() => check(node));
+          },
+        };
+      },
     });
   },
 });

@@ -7,11 +7,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { PLUGIN_ID } from '../meta.js';
 import { mayUseSdk } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
+import { syntaxClientConstruction } from '../syntax/clients.js';
+import { isFactoryModuleBySyntax, planFactoryRewrite, type FactoryPlan } from '../syntax/factory.js';
 import { clientConstruction } from '../typed/clients.js';
-import { isFactoryModule } from '../typed/factory.js';
-import { planFactoryRewrite } from '../typed/factory-plan.js';
+import { factoryAccepts, isFactoryModule } from '../typed/factory.js';
 import { createRule } from './utils/create-rule.js';
-import { typedRuleVisitor, type TypeInfo } from './utils/typed-rule.js';
+import { tieredRuleVisitor } from './utils/typed-rule.js';
 
 export type MessageIds = 'useFactory' | 'useFactorySuggestion' | 'noFactoryForSdk';
 
@@ -42,28 +43,17 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     const filename = path.resolve(context.cwd, context.filename);
 
-    function check({ services, analyzer }: TypeInfo, node: TSESTree.NewExpression): void {
-      const construction = clientConstruction(analyzer, services.esTreeNodeToTSNodeMap.get(node));
-      if (!construction) return;
-      const plan = planFactoryRewrite(context, services, node, construction);
-      if (!plan) return;
+    function report(node: TSESTree.NewExpression, sdk: 'v2' | 'v3', plan: FactoryPlan): void {
       const data = {
         client: `\`new ${sourceCode.getText(node.callee)}\``,
         factory: plan.setting.name,
         module: `'${plan.importPath}'`,
       };
       if (!plan.matches) {
-        const sdk = construction.clientClass.sdk;
         context.report({
           node,
           messageId: 'noFactoryForSdk',
-          data: {
-            client: data.client,
-            factory: data.factory,
-            module: data.module,
-            sdk,
-            setting: sdk === 'v2' ? 'v2Factory' : 'factory',
-          },
+          data: { ...data, sdk, setting: sdk === 'v2' ? 'v2Factory' : 'factory' },
         });
         return;
       }
@@ -71,7 +61,7 @@ export default createRule<[], MessageIds>({
       if (fix && plan.typeChecks === true) {
         context.report({ node, messageId: 'useFactory', data, fix });
       } else if (fix && plan.typeChecks === undefined) {
-        // The factory is not in this program: the rewrite cannot be proven to type-check.
+        // Without types, or with the factory outside the program, the rewrite cannot be shown to type-check.
         const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [{ messageId: 'useFactorySuggestion', data, fix }];
         context.report({ node, messageId: 'useFactory', data, suggest });
       } else {
@@ -79,16 +69,36 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    return typedRuleVisitor(context, {
+    return tieredRuleVisitor(context, {
       appliesTo: mayUseSdk,
-      eager: true,
-      create: (rule) => {
+      syntax: (guard) => {
         // The factory's own module builds clients directly: that is its job.
-        const { program } = rule.types().services;
+        if ([factory, v2Factory].some((setting) => setting && isFactoryModuleBySyntax(setting, context))) return {};
+        return {
+          NewExpression: (node) =>
+            guard(() => {
+              const construction = syntaxClientConstruction(sourceCode, node);
+              if (!construction) return;
+              const plan = planFactoryRewrite(context, node, construction, () => undefined);
+              if (plan) report(node, construction.clientClass.sdk, plan);
+            }),
+        };
+      },
+      typed: ({ services, analyzer }, guard) => {
         for (const setting of [factory, v2Factory]) {
-          if (setting && isFactoryModule(setting, program, filename, context.cwd)) return {};
+          if (setting && isFactoryModule(setting, services.program, filename, context.cwd)) return {};
         }
-        return { NewExpression: (node) => rule.check((types) => check(types, node)) };
+        return {
+          NewExpression: (node) =>
+            guard(() => {
+              const construction = clientConstruction(analyzer, services.esTreeNodeToTSNodeMap.get(node));
+              if (!construction) return;
+              const plan = planFactoryRewrite(context, node, construction, (setting, file) =>
+                factoryAccepts(setting, services.program, file, context.cwd, construction.node.arguments ?? []),
+              );
+              if (plan) report(node, construction.clientClass.sdk, plan);
+            }),
+        };
       },
     });
   },

@@ -28,20 +28,49 @@ export interface Declaration {
   readonly file?: string;
   /** The names it is declared under. */
   readonly names: readonly string[];
+  /**
+   * How code reaches it without types: a module specifier and the path of property names from
+   * that module's exports (`[]` is the module itself, as `require()` returns it). Methods are
+   * reached through their object, and have none.
+   */
+  readonly importedAs?: readonly { readonly module: string; readonly path: readonly string[] }[];
 }
 
 /** Everything the plugin recognises by declaration. */
 export const DECLARATIONS = {
   /** v3 `S3Client`, and the aggregated `S3`, which inherits its constructor. */
-  v3Client: { package: SDK_PACKAGES.v3Client, names: ['S3Client', 'S3'] },
-  /** v2 `S3`. */
-  v2Client: { package: SDK_PACKAGES.v2, file: 'clients/s3.d.ts', names: ['S3'] },
+  v3Client: {
+    package: SDK_PACKAGES.v3Client,
+    names: ['S3Client', 'S3'],
+    importedAs: [
+      { module: SDK_PACKAGES.v3Client, path: ['S3Client'] },
+      { module: SDK_PACKAGES.v3Client, path: ['S3'] },
+    ],
+  },
+  /** v2 `S3`: `AWS.S3` of `aws-sdk`, or the whole of `aws-sdk/clients/s3`. */
+  v2Client: {
+    package: SDK_PACKAGES.v2,
+    file: 'clients/s3.d.ts',
+    names: ['S3'],
+    importedAs: [
+      { module: SDK_PACKAGES.v2, path: ['S3'] },
+      { module: `${SDK_PACKAGES.v2}/clients/s3`, path: [] },
+    ],
+  },
   /** v3 `getSignedUrl(client, command)`. */
-  v3GetSignedUrl: { package: SDK_PACKAGES.v3RequestPresigner, names: ['getSignedUrl'] },
+  v3GetSignedUrl: {
+    package: SDK_PACKAGES.v3RequestPresigner,
+    names: ['getSignedUrl'],
+    importedAs: [{ module: SDK_PACKAGES.v3RequestPresigner, path: ['getSignedUrl'] }],
+  },
   /** v3 `S3RequestPresigner#presign(request)` and `#presignWithCredentials(request, …)`. */
   v3RequestPresign: { package: SDK_PACKAGES.v3RequestPresigner, names: ['presign', 'presignWithCredentials'] },
   /** v3 `createPresignedPost(client, params)`. */
-  v3CreatePresignedPost: { package: SDK_PACKAGES.v3PresignedPost, names: ['createPresignedPost'] },
+  v3CreatePresignedPost: {
+    package: SDK_PACKAGES.v3PresignedPost,
+    names: ['createPresignedPost'],
+    importedAs: [{ module: SDK_PACKAGES.v3PresignedPost, path: ['createPresignedPost'] }],
+  },
   /** v2 `S3#getSignedUrl`, `#getSignedUrlPromise`, `#createPresignedPost`. */
   v2PresignMethod: { package: SDK_PACKAGES.v2, file: 'lib/services/s3.d.ts', names: [...V2_CLIENT_PRESIGN_METHODS] },
   /** v2 `AWS.Request`, whose (untyped) `presign()` mints a URL. */
@@ -76,17 +105,40 @@ export function declaredThing(name: string | undefined, fileName: string): Decla
   return undefined;
 }
 
+/**
+ * What the thing at `path` of module `module`'s exports is (`require('aws-sdk').S3`,
+ * `import { S3Client } from '@aws-sdk/client-s3'`), when it is one of {@link DECLARATIONS}.
+ */
+export function importedThing(module: string, path: readonly string[]): DeclaredThing | undefined {
+  for (const [thing, declaration] of Object.entries(DECLARATIONS) as [DeclaredThing, Declaration][]) {
+    const match = declaration.importedAs?.some(
+      (entry) => entry.module === module && entry.path.length === path.length && entry.path.every((name, i) => name === path[i]),
+    );
+    if (match) return thing;
+  }
+  return undefined;
+}
+
+/** The client class (SDK and class name) a thing is, when it is one. */
+export function clientClassOfThing(thing: DeclaredThing | undefined, name: string): ClientClass | undefined {
+  if (thing === 'v3Client') return { sdk: 'v3', name };
+  if (thing === 'v2Client') return { sdk: 'v2', name };
+  return undefined;
+}
+
 /** The S3 client class a class declaration is, judged by where the SDK declares it. */
 export function clientClassOfDeclaration(className: string | undefined, fileName: string): ClientClass | undefined {
-  const thing = declaredThing(className, fileName);
-  if (thing === 'v3Client') return { sdk: 'v3', name: className ?? '' };
-  if (thing === 'v2Client') return { sdk: 'v2', name: className ?? '' };
-  return undefined;
+  return clientClassOfThing(declaredThing(className, fileName), className ?? '');
 }
 
 /** The presigner a function or method declaration is, judged by where the SDK declares it. */
 export function presignerOfDeclaration(name: string | undefined, fileName: string): Presigner | undefined {
-  switch (declaredThing(name, fileName)) {
+  return presignerOfThing(declaredThing(name, fileName), name);
+}
+
+/** The presigner a thing is (`name`: the method's name, for v2 methods). */
+export function presignerOfThing(thing: DeclaredThing | undefined, name: string | undefined): Presigner | undefined {
+  switch (thing) {
     case 'v3GetSignedUrl':
       return { sdk: 'v3', kind: 'getSignedUrl', client: 'firstArgument' };
     case 'v3RequestPresign':

@@ -7,23 +7,7 @@ import * as path from 'node:path';
 import type ts from 'typescript';
 import { typescript } from './typescript.js';
 import type { FactorySetting } from '../settings.js';
-
-function isRelative(specifier: string): boolean {
-  return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../');
-}
-
-/**
- * The module specifier a file writes to import the factory: a package name or alias as given; a
- * relative path (taken from `baseDir`, the directory of the ESLint config) rewritten relative to
- * the file.
- */
-export function factoryImportPath(setting: FactorySetting, fileName: string, baseDir: string): string {
-  if (!isRelative(setting.module)) return setting.module;
-  const target = path.resolve(baseDir, setting.module);
-  let relative = path.relative(path.dirname(fileName), target).split(path.sep).join('/');
-  if (!relative.startsWith('.')) relative = `./${relative}`;
-  return relative;
-}
+import { isRelativeModule } from '../syntax/factory.js';
 
 const resolutions = new WeakMap<ts.Program, Map<string, string | null>>();
 
@@ -34,8 +18,8 @@ export function factoryFile(
   fileName: string,
   baseDir: string,
 ): ts.SourceFile | undefined {
-  const containing = isRelative(setting.module) ? path.join(baseDir, 'eslint.config.ts') : fileName;
-  const key = `${setting.module}\0${isRelative(setting.module) ? baseDir : path.dirname(fileName)}`;
+  const containing = isRelativeModule(setting.module) ? path.join(baseDir, 'eslint.config.ts') : fileName;
+  const key = `${setting.module}\0${isRelativeModule(setting.module) ? baseDir : path.dirname(fileName)}`;
   let cache = resolutions.get(program);
   if (!cache) {
     cache = new Map();

@@ -1,35 +1,40 @@
 /**
- * The one setup every type-aware rule uses, in the order that keeps it cheap:
+ * The one setup every rule with two tiers uses, in the order that keeps it cheap:
  *
  * 1. the text test: a file whose text cannot concern the rule gets an empty visitor, before any
- *    parser service is touched (so it costs a substring search, and needs no type information);
- * 2. the parser services and the program's shared `ValueAnalyzer`, asked for once, when the rule
- *    first needs them (at `create`, or at the first candidate node);
+ *    parser service is touched (it costs a substring search);
+ * 2. the tier: with type information (a program from the parser) the typed visitor, which may
+ *    follow values through other modules and types; without it the syntax visitor, which judges
+ *    what the file itself shows, unless the `*-type-checked` configs made type information
+ *    required: then the run stops with one clear message;
  * 3. one guard around each node's analysis: the checker can throw on code it cannot type, and a
- *    rule that cannot decide stays silent. Missing type information is not such an error: it
- *    always reaches the user, with what to enable.
+ *    rule that cannot decide stays silent (`S3_REGIONAL_DEBUG=1` rethrows). Missing type
+ *    information is not such an error: it always reaches the user.
  */
 import type { ParserServicesWithTypeInformation, TSESLint } from '@typescript-eslint/utils';
 import { ruleId } from '../../meta.js';
+import { getSettings } from '../../settings.js';
 import { loadTypeScript } from '../../typed/typescript.js';
 import { analyzerFor, type ValueAnalyzer } from '../../typed/values.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** What a type-aware rule works with once type information is there. */
+/** What the typed tier works with. */
 export interface TypeInfo {
-  services: ParserServicesWithTypeInformation;
-  analyzer: ValueAnalyzer;
+  readonly services: ParserServicesWithTypeInformation;
+  /** The program's shared analyzer, made on first use. */
+  readonly analyzer: ValueAnalyzer;
 }
 
-/** The rule was run without type information where it needs it. */
+/** A `*-type-checked` config was used on a file linted without type information. */
 export class TypeInformationError extends Error {
-  constructor(context: Context, cause?: unknown) {
+  constructor(context: Context) {
     super(
-      `Rule ${ruleId(context.id.replace(/^.*\//, ''))} needs type information to judge S3 clients ` +
-        `in ${context.filename}. Enable typed linting with languageOptions.parserOptions.projectService: true ` +
-        `(see the plugin README), or turn this rule off for files outside your TypeScript project.`,
-      { cause },
+      `${ruleId(context.id.replace(/^.*\//, ''))}: ${context.filename} was linted without type information, ` +
+        `which the *-type-checked configs of eslint-plugin-s3-regional require. In ESLint, lint it with ` +
+        `typescript-eslint's parser and languageOptions.parserOptions.projectService: true (see the README, ` +
+        `"Typed linting"), or leave it out of the typed config. Linters without type information (oxlint; ESLint ` +
+        `without typescript-eslint) use the recommended config, which judges the same rules from the syntax alone.`,
     );
     this.name = 'TypeInformationError';
   }
@@ -41,50 +46,42 @@ export function typeServices(context: Context): ParserServicesWithTypeInformatio
   return services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : undefined;
 }
 
-export interface TypedRule {
-  /** The type information, asked for once; throws {@link TypeInformationError} without it. */
-  types(): TypeInfo;
-  /**
-   * Runs one candidate node's analysis with the type information. An exception from the analysis
-   * leaves the node unreported (`S3_REGIONAL_DEBUG=1` rethrows it); missing type information is thrown.
-   */
-  check(run: (types: TypeInfo) => void): void;
+/** Runs one node's analysis; an exception leaves the node unreported (`S3_REGIONAL_DEBUG=1` rethrows). */
+export type Guard = (run: () => void) => void;
+
+const guard: Guard = (run) => {
+  try {
+    run();
+  } catch (error) {
+    if (process.env.S3_REGIONAL_DEBUG) throw error;
+  }
+};
+
+export interface TieredRuleSetup {
+  /** The cheap text test: false gives the file no visitor at all. */
+  appliesTo: (sourceText: string) => boolean;
+  /** The visitor without type information. */
+  syntax: (guard: Guard) => TSESLint.RuleListener;
+  /** The visitor with type information. */
+  typed: (types: TypeInfo, guard: Guard) => TSESLint.RuleListener;
 }
 
-/**
- * The setup of a type-aware rule: `appliesTo` is the cheap text test (false: no visitor at all),
- * `eager` asks for the type information right away (a rule with no syntax filter of its own),
- * and `create` builds the visitor.
- */
-export function typedRuleVisitor(
-  context: Context,
-  setup: {
-    appliesTo: (sourceText: string) => boolean;
-    eager?: boolean;
-    create: (rule: TypedRule) => TSESLint.RuleListener;
-  },
-): TSESLint.RuleListener {
+/** The visitor of a rule that judges from the syntax alone, and from the types where there are any. */
+export function tieredRuleVisitor(context: Context, setup: TieredRuleSetup): TSESLint.RuleListener {
   if (!setup.appliesTo(context.sourceCode.text)) return {};
-  let info: TypeInfo | undefined;
-  const types = (): TypeInfo => {
-    if (info) return info;
-    const services = typeServices(context);
-    if (!services) throw new TypeInformationError(context, undefined);
-    loadTypeScript();
-    info = { services, analyzer: analyzerFor(services.program) };
-    return info;
-  };
-  const rule: TypedRule = {
-    types,
-    check(run) {
-      const available = types();
-      try {
-        run(available);
-      } catch (error) {
-        if (process.env.S3_REGIONAL_DEBUG) throw error;
-      }
+  const services = typeServices(context);
+  if (!services) {
+    if (getSettings(context.settings).typeInformation === 'required') throw new TypeInformationError(context);
+    return setup.syntax(guard);
+  }
+  loadTypeScript();
+  let analyzer: ValueAnalyzer | undefined;
+  // The analyzer (and the checker it asks for) only once a node needs it.
+  const types: TypeInfo = {
+    services,
+    get analyzer() {
+      return (analyzer ??= analyzerFor(services.program));
     },
   };
-  if (setup.eager === true) types();
-  return setup.create(rule);
+  return setup.typed(types, guard);
 }

@@ -1,0 +1,69 @@
+/**
+ * Where S3 clients are constructed, known from the file alone: `new S3Client(…)`, `new AWS.S3(…)`
+ * and `new S3(…)` whose class the file imports or requires from the SDK (`sdk-bindings.ts`), a
+ * subclass declared in the file without a constructor of its own, and `super(…)` in a subclass
+ * constructor. A class reached any other way is not judged.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { clientClassOfThing, type ClientClass } from '../sdk/index.js';
+import { unwrapExpression } from './nodes.js';
+import { findVariable, isDefinitionOf, onlyDefinition } from './scope.js';
+import { sdkThingOf } from './sdk-bindings.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export interface SyntaxConstruction {
+  node: TSESTree.NewExpression | TSESTree.CallExpression;
+  clientClass: ClientClass;
+  /** The config argument; undefined when there is none. */
+  config: TSESTree.Node | undefined;
+  /** The arguments are spread (`new S3Client(...args)`): nothing can be read. */
+  spreadArguments: boolean;
+}
+
+const MAX_DEPTH = 8;
+
+/** The client class an expression that names a class stands for. */
+function clientClassOfExpression(sourceCode: SourceCode, node: TSESTree.Node, depth: number): ClientClass | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const inner = unwrapExpression(node);
+  const found = sdkThingOf(sourceCode, inner);
+  if (found) return clientClassOfThing(found.thing, found.name);
+  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = onlyDefinition(findVariable(sourceCode, inner, inner.name));
+  if (!isDefinitionOf(definition, 'ClassName')) return undefined;
+  const declaration = definition.node;
+  if (declaration.type !== AST_NODE_TYPES.ClassDeclaration || !declaration.superClass) return undefined;
+  // A subclass with a constructor of its own is judged at its `super(…)` call instead.
+  const ownConstructor = declaration.body.body.some(
+    (member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
+  );
+  return ownConstructor ? undefined : clientClassOfExpression(sourceCode, declaration.superClass, depth + 1);
+}
+
+/** The class whose body a node stands in. */
+function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return current;
+  }
+  return undefined;
+}
+
+/** The S3 client a `new` expression or `super(…)` call constructs, when the file shows it. */
+export function syntaxClientConstruction(
+  sourceCode: SourceCode,
+  node: TSESTree.NewExpression | TSESTree.CallExpression,
+): SyntaxConstruction | undefined {
+  let clientClass: ClientClass | undefined;
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    clientClass = clientClassOfExpression(sourceCode, node.callee, 0);
+  } else if (node.callee.type === AST_NODE_TYPES.Super) {
+    const owner = enclosingClass(node);
+    clientClass = owner?.superClass ? clientClassOfExpression(sourceCode, owner.superClass, 0) : undefined;
+  }
+  if (!clientClass) return undefined;
+  const [first] = node.arguments;
+  const spread = first?.type === AST_NODE_TYPES.SpreadElement;
+  return { node, clientClass, config: spread ? undefined : first, spreadArguments: spread };
+}
