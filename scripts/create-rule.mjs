@@ -5,9 +5,9 @@
  *
  *   npm run create-rule -- <rule-name> [--typed] [--description "…"] [--root <dir>]
  *
- * - `src/rules/<rule-name>.ts`: the rule, built with `createRule`; with `--typed` a type-aware rule
- *   on the one typed setup (`typedRuleVisitor`: text test, then the checker), otherwise a
- *   syntax-only rule. Its judgement is a placeholder that throws, so nothing passes by accident;
+ * - `src/rules/<rule-name>.ts`: the rule, built with `createRule`; with `--typed` a rule with two
+ *   tiers on the one setup (`tieredRuleVisitor`: the text test, then a syntax visitor without type
+ *   information and a typed visitor with it), otherwise a syntax-only rule. Its judgement is a placeholder that throws, so nothing passes by accident;
  * - `src/rules/index.ts`: the rule registered, imports and entries kept in alphabetical order;
  * - `tests/rules/<rule-name>.test.ts`: one valid and one invalid case to fill in, with the full
  *   position of the report; the placeholders fail until they are replaced;
@@ -160,9 +160,10 @@ function addChangelogLine(source, line) {
 function ruleSource({ name, typed, description }) {
   const header = typed
     ? [
-        `\`${name}\`: TODO: what the rule reports, in a sentence or two. Type-aware: the judgement`,
-        'belongs in `src/typed/` (checker-side, recognising packages by their declaration files through',
-        "`src/sdk/declarations.ts`); this file picks the nodes and turns findings into reports.",
+        `\`${name}\`: TODO: what the rule reports, in a sentence or two. Two tiers: what the file shows`,
+        'is judged in `src/syntax/` (no types), what only the checker sees in `src/typed/` (recognising',
+        "packages by their declaration files through `src/sdk/declarations.ts`); this file picks the nodes",
+        'and turns findings into reports, the same in both tiers.',
       ]
     : [
         `\`${name}\`: TODO: what the rule reports, in a sentence or two. Pure syntax: it needs no type`,
@@ -175,19 +176,28 @@ function ruleSource({ name, typed, description }) {
         "import type { TSESTree } from '@typescript-eslint/types';",
         "import { mayUseSdk } from '../sdk/index.js';",
         "import { createRule } from './utils/create-rule.js';",
-        "import { typedRuleVisitor, type TypeInfo } from './utils/typed-rule.js';",
+        "import { tieredRuleVisitor, type TypeInfo } from './utils/typed-rule.js';",
       ]
     : ["import type { TSESTree } from '@typescript-eslint/types';", "import { createRule } from './utils/create-rule.js';"];
   const create = typed
     ? `  create(context) {
-    return typedRuleVisitor(context, {
+    return tieredRuleVisitor(context, {
       // TODO: the cheapest text test that rules a file out before any parser service is asked for
       // (\`mayUseSdk\`: the text mentions \`aws-sdk\`). A test for another package goes in src/sdk/.
       appliesTo: mayUseSdk,
-      create: (rule) => ({
-        // TODO: the narrowest visitor: only candidate nodes reach the checker.
+      // Without type information: only what the file shows, never what the typed tier would refute.
+      syntax: (guard) => ({
+        // TODO: the narrowest visitor: only candidate nodes are analysed.
         ${nodeType}(node) {
-          rule.check((types) => {
+          guard(() => {
+            if (isFinding(undefined, node)) context.report({ node, messageId: 'todo' });
+          });
+        },
+      }),
+      // With type information: the same findings and more, with the same message ids and positions.
+      typed: (types, guard) => ({
+        ${nodeType}(node) {
+          guard(() => {
             if (isFinding(types, node)) context.report({ node, messageId: 'todo' });
           });
         },
@@ -206,12 +216,12 @@ function ruleSource({ name, typed, description }) {
   },`;
   const judgement = typed
     ? `/**
- * TODO: the judgement, from src/typed/: \`types.services.esTreeNodeToTSNodeMap.get(node)\` is the
- * TypeScript node, \`types.services.program.getTypeChecker()\` the checker, \`types.analyzer\` the
- * values an expression may hold. This placeholder throws (the tests run with S3_REGIONAL_DEBUG=1),
- * so that no test passes before it is written.
+ * TODO: the judgement: from src/syntax/ without types (\`types\` undefined), from src/typed/ with
+ * them (\`types.services.esTreeNodeToTSNodeMap.get(node)\` is the TypeScript node,
+ * \`types.analyzer\` the values an expression may hold). This placeholder throws (the rule tests
+ * run with S3_REGIONAL_DEBUG=1), so that no test passes before it is written.
  */
-function isFinding(types: TypeInfo, node: TSESTree.${nodeType}): boolean {
+function isFinding(types: TypeInfo | undefined, node: TSESTree.${nodeType}): boolean {
   throw new Error(\`${name}: the judgement of \${node.type} is not written yet\`);
 }`
     : `/**

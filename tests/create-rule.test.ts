@@ -89,10 +89,10 @@ describe('create-rule', () => {
     expect(index).toContain(`'${typed.name}': noSampleThing,`);
 
     const rule = read(typed.rule);
-    expect(rule).toContain('typedRuleVisitor(context');
+    expect(rule).toContain('tieredRuleVisitor(context');
     expect(rule).toContain('requiresTypeChecking: true');
     expect(rule).toContain("description: 'Disallow sample things'");
-    expect(read(syntax.rule)).not.toContain('typedRuleVisitor');
+    expect(read(syntax.rule)).not.toContain('tieredRuleVisitor');
     expect(read(syntax.rule)).toContain('requiresTypeChecking: false');
     expect(read(typed.test)).toContain('typedRuleTester()');
     expect(read(syntax.test)).toContain('untypedRuleTester()');
