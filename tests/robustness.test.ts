@@ -1,6 +1,6 @@
 // Robustness (issue 8): odd but valid inputs must neither crash a rule nor draw a nonsense report.
 // Every case is linted with every rule of the plugin, typed (the fixtures project), and where the
-// rules allow it without type information too. vitest sets S3_REGIONAL_DEBUG=1, so an analysis
+// rules allow it without type information too. tests/rule-tester.ts sets S3_REGIONAL_DEBUG=1, so an analysis
 // error the rules would swallow in production fails these tests.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

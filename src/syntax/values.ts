@@ -298,12 +298,14 @@ export class SyntaxValues {
       const member = reference.identifier.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
       const assignment = member.parent;
-      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member || assignment.operator !== '=') continue;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue;
+      const { operator } = assignment;
+      if (operator !== '=' && operator !== '??=' && operator !== '||=') continue;
       if (memberName(member) !== name) continue;
       const assigned = this.expression(assignment.right, depth + 1);
       const statement = assignment.parent;
       const unconditional = statement?.type === AST_NODE_TYPES.ExpressionStatement && statement.parent === block;
-      result = unconditional ? { values: assigned } : { values: [...result.values, ...assigned] };
+      result = { values: afterWrite(result.values, operator, assigned, unconditional) };
     }
     return result;
   }
@@ -319,6 +321,16 @@ export class SyntaxValues {
 
 /** A computed key that is a symbol: it never names a string property. */
 const NOT_A_STRING_KEY = Symbol('not a string key');
+
+/**
+ * The values a property may hold after a write to it: `=` replaces them (where the write always
+ * runs) or adds to them; `??=` and `||=` keep the values that skip the write and add the written ones.
+ */
+function afterWrite(before: SyntaxValue[], operator: '=' | '??=' | '||=', written: SyntaxValue[], unconditional: boolean): SyntaxValue[] {
+  if (operator === '=') return unconditional ? written : [...before, ...written];
+  const keeps = operator === '??=' ? (v: SyntaxValue) => v.kind !== 'absent' && v.kind !== 'nullish' : (v: SyntaxValue) => !isDefinitelyFalsy(v);
+  return unconditional ? [...before.filter(keeps), ...written] : [...before, ...written];
+}
 
 function mayBeFalsy(value: SyntaxValue): boolean {
   switch (value.kind) {

@@ -90,17 +90,24 @@ export class ValueAnalyzer {
     return symbol === undefined || symbol.valueDeclaration === undefined;
   }
 
+  /** How many reads have been cut off at the depth limit: an answer that saw one is not cached. */
+  private truncations = 0;
+
   /** The possible values of an expression. */
   expression(node: ts.Expression, depth = 0): Value[] {
     const cached = this.expressionCache.get(node);
     if (cached) return cached;
+    const before = this.truncations;
     const result = this.computeExpression(node, depth);
-    this.expressionCache.set(node, result);
+    if (this.truncations === before) this.expressionCache.set(node, result);
     return result;
   }
 
   private computeExpression(raw: ts.Expression, depth: number): Value[] {
-    if (depth > MAX_DEPTH) return [{ kind: 'unknown', node: raw }];
+    if (depth > MAX_DEPTH) {
+      this.truncations++;
+      return [{ kind: 'unknown', node: raw }];
+    }
     const node = unwrapLiteral(raw);
     if (typescript.isStringLiteralLike(node)) return [{ kind: 'string', value: node.text, node }];
     if (node.kind === typescript.SyntaxKind.TrueKeyword) return [{ kind: 'boolean', value: true, node }];
@@ -155,7 +162,9 @@ export class ValueAnalyzer {
     let byName = this.propertyCache.get(node);
     const cached = byName?.get(name);
     if (cached) return cached;
+    const before = this.truncations;
     const result = this.computeProperty(node, name, depth);
+    if (this.truncations !== before) return result;
     if (!byName) {
       byName = new Map();
       this.propertyCache.set(node, byName);
@@ -165,7 +174,10 @@ export class ValueAnalyzer {
   }
 
   private computeProperty(raw: ts.Expression, name: string, depth: number): PropertyValues {
-    if (depth > MAX_DEPTH) return { values: [{ kind: 'unknown', node: raw }] };
+    if (depth > MAX_DEPTH) {
+      this.truncations++;
+      return { values: [{ kind: 'unknown', node: raw }] };
+    }
     const node = unwrapLiteral(raw);
     if (typescript.isObjectLiteralExpression(node)) return this.objectLiteralProperty(node, name, depth);
     // `{ … } as S3ClientConfig`: the literal says more than the type it is asserted to have.
@@ -279,10 +291,10 @@ export class ValueAnalyzer {
     const block = declaration.parent.parent.parent;
     const reference = { kind: 'member', of: symbol, name } as const;
     let result = initial;
-    for (const assignment of assignmentsTo(block, reference, this.resolve, 'plain')) {
+    for (const assignment of assignmentsTo(block, reference, this.resolve)) {
       const assigned = this.expression(assignment.right, depth + 1);
       const unconditional = typescript.isExpressionStatement(assignment.parent) && assignment.parent.parent === block;
-      result = unconditional ? { values: assigned } : { values: [...result.values, ...assigned] };
+      result = { values: afterWrite(result.values, assignment.operatorToken.kind, assigned, unconditional) };
     }
     return result;
   }
@@ -389,6 +401,18 @@ export function analyzerFor(program: ts.Program): ValueAnalyzer {
     analyzers.set(program, analyzer);
   }
   return analyzer;
+}
+
+/**
+ * The values a property may hold after a write to it: `=` replaces them (where the write always
+ * runs) or adds to them; `??=` and `||=` keep the values that skip the write and add the written ones.
+ */
+function afterWrite(before: Value[], operator: ts.SyntaxKind, written: Value[], unconditional: boolean): Value[] {
+  if (operator === typescript.SyntaxKind.EqualsToken) return unconditional ? written : [...before, ...written];
+  const keeps = operator === typescript.SyntaxKind.QuestionQuestionEqualsToken
+    ? (v: Value) => v.kind !== 'absent' && v.kind !== 'nullish'
+    : (v: Value) => !isDefinitelyFalsy(v);
+  return unconditional ? [...before.filter(keeps), ...written] : [...before, ...written];
 }
 
 function mayBeFalsy(value: Value): boolean {

@@ -921,10 +921,10 @@ describe('ValueAnalyzer.property', () => {
       ).toEqual(["'eu-west-1'"]);
     });
 
-    // BUG: member writes are read with PLAIN_ASSIGNMENT only, so `??=` (and `||=`) are ignored:
-    // `const config: S3ClientConfig = {}; config.region ??= 'eu-west-1'; new S3Client(config)` is
-    // reported by no-unpinned-client as missingRegion ("has no `region`"), though it always has one.
-    it.fails('a `??=` write sets a missing property', () => {
+    // Regression: `??=` (and `||=`) member writes once were ignored, and
+    // `const config: S3ClientConfig = {}; config.region ??= 'eu-west-1'; new S3Client(config)` was
+    // reported by no-unpinned-client as missingRegion, though it always has one.
+    it('a `??=` write sets a missing property', () => {
       const values = propertyOf(
         code`
           const config: { region?: string } = {};
@@ -1028,11 +1028,11 @@ describe('ValueAnalyzer.property', () => {
       expect(analyzer.expression(probe)).toBe(analyzer.expression(probe));
     });
 
-    // BUG: a result cut off at MAX_DEPTH is cached on the node like any other, so a later read of
-    // the same node from a shallow place gets the cut-off `unknown`: answers depend on the order
-    // of the questions. Here c0's initializer is first reached at depth 13 (through c12), and
-    // then `probe(c0)` (depth 1 for the literal) answers unknown instead of 'eu-west-1'.
-    it.fails('a read cut off at the depth limit does not change later, shallower reads', () => {
+    // Regression: a result cut off at MAX_DEPTH once was cached on the node like any other, so a
+    // later read of the same node from a shallow place got the cut-off `unknown`. Here c0's
+    // initializer is first reached at depth 13 (through c12), and then `probe(c0)` must still
+    // answer 'eu-west-1'.
+    it('a read cut off at the depth limit does not change later, shallower reads', () => {
       const lines = ["const c0 = 'eu-west-1';"];
       for (let i = 1; i <= 12; i++) lines.push(`const c${i} = c${i - 1};`);
       lines.push('probe(c12);', 'probe(c0);');
