@@ -244,7 +244,8 @@ export default createRule<[], MessageIds>({
     type: 'problem',
     docs: {
       description: ${quote(description)},
-      requiresTypeChecking: ${typed},
+      // Every rule of this plugin runs without type information too (its syntax tier).
+      requiresTypeChecking: false,
     },
     schema: [],
     messages: {

@@ -90,7 +90,7 @@ describe('create-rule', () => {
 
     const rule = read(typed.rule);
     expect(rule).toContain('tieredRuleVisitor(context');
-    expect(rule).toContain('requiresTypeChecking: true');
+    expect(rule).toContain('typed: (types, guard) =>');
     expect(rule).toContain("description: 'Disallow sample things'");
     expect(read(syntax.rule)).not.toContain('tieredRuleVisitor');
     expect(read(syntax.rule)).toContain('requiresTypeChecking: false');

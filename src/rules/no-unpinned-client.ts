@@ -45,7 +45,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require S3 clients to be pinned to a regional endpoint',
       recommended: true,
-      requiresTypeChecking: true,
+      requiresTypeChecking: false,
     },
     fixable: 'code',
     hasSuggestions: true,

@@ -48,7 +48,7 @@ export default createRule<Options, MessageIds>({
       description: 'Require presigned S3 URLs to be signed by a client pinned to a regional endpoint',
       recommended: true,
       strictOptions: { reportUnproven: true },
-      requiresTypeChecking: true,
+      requiresTypeChecking: false,
     },
     schema: [
       {

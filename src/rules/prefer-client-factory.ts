@@ -23,7 +23,7 @@ export default createRule<[], MessageIds>({
     docs: {
       description: 'Require S3 clients to be built by the project\'s client factory',
       strict: true,
-      requiresTypeChecking: true,
+      requiresTypeChecking: false,
     },
     fixable: 'code',
     hasSuggestions: true,

@@ -14,7 +14,10 @@ export interface S3RegionalRuleDocs {
   strict?: boolean;
   /** The options `configs.strict` turns the rule on with. */
   strictOptions?: Record<string, unknown>;
-  /** Type information adds findings (the rule also runs without it). */
+  /**
+   * The rule cannot run at all without type information. False for every rule of this plugin:
+   * each has a syntax tier, and type information adds to it (see each rule's "Type information").
+   */
   requiresTypeChecking?: boolean;
 }
 
