@@ -17,18 +17,36 @@ export const TYPESCRIPT_7_HELP = `${REPOSITORY_URL}#typescript-7`;
 
 let api: typeof ts | undefined;
 
+/** The version of the `typescript` package installed beside the plugin, read without loading it. */
+export function installedTypeScriptVersion(): string | undefined {
+  try {
+    const manifest = createRequire(import.meta.url)('typescript/package.json') as { version?: unknown };
+    return typeof manifest.version === 'string' ? manifest.version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is the installed `typescript` one without the JavaScript API typed linting needs (7.0 and later)? */
+export function isTypeScriptWithoutApi(version = installedTypeScriptVersion()): boolean {
+  return version !== undefined && Number.parseInt(version, 10) >= 7;
+}
+
+/** What to say when typed linting meets TypeScript 7. */
+export function typeScript7Advice(version: string): string {
+  return (
+    `The installed 'typescript' is ${version}, which has no JavaScript API: typed linting needs TypeScript 4.8 to 6.0 ` +
+    `installed as 'typescript' beside it (TypeScript 7 for tsc under another name): see ${TYPESCRIPT_7_HELP}`
+  );
+}
+
 /** TypeScript's API; throws a clear error when the installed TypeScript has none. */
 export function loadTypeScript(): typeof ts {
   if (api) return api;
+  const version = installedTypeScriptVersion();
+  if (version !== undefined && isTypeScriptWithoutApi(version)) throw new Error(typeScript7Advice(version));
   const loaded = createRequire(import.meta.url)('typescript') as Partial<typeof ts>;
-  const major = Number.parseInt(String(loaded.version ?? ''), 10);
-  if (typeof loaded.createProgram !== 'function' || !(major < 7)) {
-    throw new Error(
-      `Typed linting needs TypeScript's JavaScript API (TypeScript 4.8 to 6.0); the installed 'typescript' is ` +
-        `${loaded.version ?? 'a package without it'}. Keep TypeScript 6 installed as 'typescript' for linting, ` +
-        `beside TypeScript 7 for tsc: see ${TYPESCRIPT_7_HELP}`,
-    );
-  }
+  if (typeof loaded.createProgram !== 'function') throw new Error(typeScript7Advice(String(loaded.version ?? version ?? 'unknown')));
   api = loaded as typeof ts;
   return api;
 }

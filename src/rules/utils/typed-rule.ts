@@ -14,7 +14,7 @@
 import type { ParserServicesWithTypeInformation, TSESLint } from '@typescript-eslint/utils';
 import { ruleId } from '../../meta.js';
 import { getSettings } from '../../settings.js';
-import { loadTypeScript } from '../../typed/typescript.js';
+import { installedTypeScriptVersion, isTypeScriptWithoutApi, loadTypeScript, typeScript7Advice } from '../../typed/typescript.js';
 import { analyzerFor, type ValueAnalyzer } from '../../typed/values.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -34,7 +34,8 @@ export class TypeInformationError extends Error {
         `which the *-type-checked configs of eslint-plugin-s3-regional require. In ESLint, lint it with ` +
         `typescript-eslint's parser and languageOptions.parserOptions.projectService: true (see the README, ` +
         `"Typed linting"), or leave it out of the typed config. Linters without type information (oxlint; ESLint ` +
-        `without typescript-eslint) use the recommended config, which judges the same rules from the syntax alone.`,
+        `without typescript-eslint) use the recommended config, which judges the same rules from the syntax alone.` +
+        (isTypeScriptWithoutApi() ? ` ${typeScript7Advice(installedTypeScriptVersion() ?? '7')}` : ''),
     );
     this.name = 'TypeInformationError';
   }
