@@ -2,7 +2,8 @@
  * What an expression names in the S3 SDKs, known from the file alone: the import or `require`
  * that binds it, followed through ESLint's scope analysis. Named, renamed, default and namespace
  * imports, `require()` whole or destructured, `await import()` whole or destructured, and
- * members of a bound module (`AWS.S3`, `sdk.S3Client`). Type-only imports bind nothing. A name
+ * members of a bound module (`AWS.S3`, `sdk.S3Client`); a package subpath with or without its
+ * `.js` extension (`aws-sdk/clients/s3.js`). Type-only imports bind nothing. A name
  * bound any other way (a parameter, an import from another module of the project) is unknown.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
@@ -100,11 +101,22 @@ function destructuredKey(pattern: TSESTree.ObjectPattern, name: string): string 
   return undefined;
 }
 
+/**
+ * The specifier as the SDK table spells it: a subpath of a package written with its file's
+ * extension (`aws-sdk/clients/s3.js`, as ESM under NodeNext needs it for a package without an
+ * exports map) names the same file as without (`aws-sdk/clients/s3`).
+ */
+function withoutScriptExtension(module: string): string {
+  if (module.startsWith('.') || module.startsWith('/')) return module;
+  const subpath = module.split('/').length > (module.startsWith('@') ? 2 : 1);
+  return subpath && module.endsWith('.js') ? module.slice(0, -'.js'.length) : module;
+}
+
 /** The SDK thing an expression names (`S3Client`, `AWS.S3`, `getSignedUrl`, …), when the file shows it. */
 export function sdkThingOf(sourceCode: SourceCode, node: TSESTree.Node): { thing: DeclaredThing; name: string } | undefined {
   const found = modulePathOf(sourceCode, node);
   if (!found) return undefined;
-  const thing = importedThing(found.module, found.path);
+  const thing = importedThing(withoutScriptExtension(found.module), found.path);
   if (!thing) return undefined;
   return { thing, name: found.path.at(-1) ?? 'S3' };
 }
