@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir } from '../rule-tester.js';
-import { RowLinter } from './lint.js';
+import { RowLinter, judgingRules } from './lint.js';
 import { rows } from './rows.js';
 import { describeDisagreement, describeMeasurement, renderDoc, runRows, type RowRun } from './verdicts.js';
 
@@ -44,6 +44,31 @@ describe('oracle rows', () => {
       if (!result.agrees) expect.fail(describeDisagreement(result));
     });
   }
+});
+
+describe('oracle rows, without type information', () => {
+  // The syntax tier may miss what only types show, never report what the SDK keeps regional.
+  it('reports no row whose presigned host the SDK keeps pinned, and the typed run reports every row it does', () => {
+    const untyped = new RowLinter(false).lintRows(rows);
+    const wrong: string[] = [];
+    const beyondTyped: string[] = [];
+    let agreeing = 0;
+    for (const run of runs) {
+      if ('error' in run) continue;
+      const messages = untyped.get(run.row.id) ?? [];
+      const reported = judgingRules(run.row, linter.rules).filter((rule) => messages.some((m) => m.rule === rule));
+      if (reported.length > 0 && run.result.expected === 'pinned') wrong.push(`${run.row.id}: ${reported.join(', ')}`);
+      for (const message of messages) {
+        const same = run.result.messages.some((m) => m.rule === message.rule && m.messageId === message.messageId && m.line === message.line);
+        if (!same) beyondTyped.push(`${run.row.id}: ${message.rule} ${message.messageId ?? ''} line ${message.line}`);
+      }
+      if ((reported.length > 0) === (run.result.expected === 'unpinned')) agreeing++;
+    }
+    expect(wrong).toEqual([]);
+    expect(beyondTyped).toEqual([]);
+    // Every row writes its config inline, where the syntax shows it all: the syntax tier judges them as the SDK does.
+    expect(agreeing).toBe(runs.length);
+  });
 });
 
 describe('docs/sdk-behaviour.md', () => {
