@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { lintTyped } from './lint.js';
+import { lintTyped, lintUntyped } from './lint.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ruleNames = Object.keys(plugin.rules);
@@ -54,6 +54,11 @@ describe.each(ruleNames)('docs/rules/%s.md', (name) => {
       const reports = result.messages.filter((m) => m.ruleId === `s3-regional/${name}`);
       if (example.kind === 'incorrect') expect(reports.length).toBeGreaterThan(0);
       else expect(reports.map((r) => r.message)).toEqual([]);
+      // Without type information: nothing the typed run does not report (a correct example stays clean).
+      const untyped = await lintUntyped(example.code, { [`s3-regional/${name}`]: 'error' }, { settings: example.settings });
+      const where = (m: { ruleId: string | null; line: number; column: number }): string => `${m.ruleId ?? 'fatal'} ${m.line}:${m.column}`;
+      const typedReports = new Set(result.messages.map(where));
+      expect(untyped.messages.map(where).filter((report) => !typedReports.has(report))).toEqual([]);
     });
   }
 });

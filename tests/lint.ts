@@ -45,3 +45,27 @@ export async function lintTyped(
   if (!result) throw new Error('ESLint returned no result');
   return result;
 }
+
+/** Lints code as `file.ts` with the plugin and typescript-eslint's parser, without type information. */
+export async function lintUntyped(
+  code: string,
+  rules: Linter.RulesRecord,
+  options: { settings?: Record<string, unknown>; filename?: string } = {},
+): Promise<ESLint.LintResult> {
+  const eslint = new ESLint({
+    cwd: fixturesDir,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ['**/*.ts', '**/*.tsx'],
+        languageOptions: { parser: tsParser },
+        plugins: { 's3-regional': plugin as unknown as ESLint.Plugin },
+        rules,
+        settings: options.settings ?? {},
+      },
+    ],
+  });
+  const [result] = await eslint.lintText(code, { filePath: path.join(fixturesDir, options.filename ?? 'file.ts') });
+  if (!result) throw new Error('ESLint returned no result');
+  return result;
+}
