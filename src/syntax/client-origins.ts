@@ -1,10 +1,11 @@
 /**
  * Where the client behind an expression was made, as far as the file shows: variables (their
- * initializer and every assignment), class fields (`this.client`: the initializer and every
- * assignment in the class, lazy `??=` included), functions and methods of the file that return a
- * client (every `return`, both branches of a conditional), `await`, and `new` of an SDK client
- * class. A parameter, an import from another module or a call into a library is `unknown`: the
- * syntax tier stays silent about it (the typed tier may follow it).
+ * initializer and every assignment), declared class fields (`this.client`: the initializer and
+ * every assignment in the class, lazy `??=` included), functions and methods of the file that
+ * return a client (every `return`, both branches of a conditional), `await`, and `new` of an SDK
+ * client class. A parameter, an import from another module, a call into a library or a property
+ * a class assigns without declaring it is `unknown`: the syntax tier stays silent about it (the
+ * typed tier may follow it).
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -215,7 +216,11 @@ export class SyntaxClientTracer {
     return origins.length > 0 ? origins : [{ kind: 'unknown', node }];
   }
 
-  /** `this.name` in a class: the field's initializer and every assignment to it in the class. */
+  /**
+   * `this.name` in a class that declares the field: its initializer and every assignment to it in
+   * the class. A property the class only assigns (`this.client = …` in a JavaScript constructor)
+   * is unknown, as it is to the typed tier, which finds no declaration to follow.
+   */
   private traceField(node: TSESTree.MemberExpression, name: string, depth: number, visiting: Set<Node>): SyntaxOrigin[] {
     const owner = enclosingClass(node);
     if (!owner) return [{ kind: 'unknown', node }];
@@ -252,6 +257,7 @@ export class SyntaxClientTracer {
         }
       }
     }
+    if (!declared) return [{ kind: 'unknown', node }];
     forEachNode(owner.body, (child) => {
       if (
         child.type === AST_NODE_TYPES.AssignmentExpression &&
@@ -259,11 +265,9 @@ export class SyntaxClientTracer {
         thisMemberName(child.left) === name &&
         enclosingClass(child) === owner
       ) {
-        declared = true;
         origins.push(...next(child.right));
       }
     });
-    if (!declared) return [{ kind: 'unknown', node }];
     return origins.length > 0 ? origins : [{ kind: 'unknown', node }];
   }
 
