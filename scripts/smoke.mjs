@@ -3,7 +3,7 @@
 // Lints any project directory with every rule of the built plugin (dist/), typed where possible,
 // and prints each finding and a summary by rule. For trying the plugin on real code:
 //
-//   npm run smoke -- <dir> [--all] [--strict] [--json <file>] [--settings '<json>'] [--debug]
+//   npm run smoke -- <dir> [--all] [--strict] [--untyped] [--json <file>] [--settings '<json>'] [--debug]
 //
 // - Files: every .ts/.tsx/.mts/.cts/.js/.jsx/.mjs/.cjs file under <dir>, except node_modules, build
 //   output, declaration files and minified or huge bundles. By default only the files that could
@@ -13,6 +13,8 @@
 //   tsconfig includes is linted against a generated tsconfig (allowJs) kept in a temporary
 //   directory: nothing is written into <dir>. The SDK's types resolve from <dir>'s node_modules;
 //   without them the type-aware rules stay silent (install the project's dependencies first).
+// - `--untyped`: no type information at all (typescript-eslint's parser without a project), as in
+//   plain ESLint or oxlint: each rule's syntax tier.
 // - Files are linted one at a time, so one crash does not hide the others. A rule exception is a
 //   crash; `--debug` (S3_REGIONAL_DEBUG=1) also turns the analysis errors the rules swallow into
 //   crashes. Exit code: 2 when anything crashed, 1 when something was found, 0 otherwise.
@@ -26,7 +28,7 @@ import { ESLint } from 'eslint';
 import { PRESIGN_NAMES, mayContainAwsHost, mayUseSdk } from '../dist/sdk/index.js';
 
 /** @import { Linter } from 'eslint' */
-/** @typedef {'project' | 'generated'} Mode how a file got its types: its project's tsconfig, or a generated one */
+/** @typedef {'project' | 'generated' | 'untyped'} Mode how a file got its types: its project's tsconfig, a generated one, or none */
 /** @import { ParserOptions } from '@typescript-eslint/parser' */
 /** @typedef {import('../dist/index.js').default} Plugin */
 
@@ -71,7 +73,7 @@ function isRelevant(text) {
  */
 function usage(message) {
   if (message) console.error(message);
-  console.error("usage: node scripts/smoke.mjs <dir> [--all] [--strict] [--json <file>] [--settings '<json>'] [--debug]");
+  console.error("usage: node scripts/smoke.mjs <dir> [--all] [--strict] [--untyped] [--json <file>] [--settings '<json>'] [--debug]");
   process.exit(64);
 }
 
@@ -84,6 +86,7 @@ function usage(message) {
  * @property {Record<string, unknown>} settings
  * @property {boolean} debug
  * @property {boolean} quiet
+ * @property {boolean} untyped
  */
 
 /**
@@ -92,13 +95,14 @@ function usage(message) {
  */
 function parseArgs(argv) {
   /** @type {Omit<Options, 'dir'> & { dir: string | undefined }} */
-  const options = { dir: undefined, all: false, strict: false, json: undefined, settings: {}, debug: false, quiet: false };
+  const options = { dir: undefined, all: false, strict: false, json: undefined, settings: {}, debug: false, quiet: false, untyped: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = /** @type {string} */ (argv[i]);
     if (arg === '--all') options.all = true;
     else if (arg === '--strict') options.strict = true;
     else if (arg === '--debug') options.debug = true;
     else if (arg === '--quiet') options.quiet = true;
+    else if (arg === '--untyped') options.untyped = true;
     else if (arg === '--json') options.json = argv[++i] ?? usage('--json needs a file');
     else if (arg === '--settings') {
       try {
@@ -278,7 +282,8 @@ async function main() {
       `tsconfig.json at the root: ${rootTsconfig ? 'yes' : 'no'}; node_modules: ${hasNodeModules(dir) ? 'found' : 'none (SDK types unresolved)'}`,
   );
 
-  const service = makeESLint(dir, plugin, rules, options.settings, { projectService: true, tsconfigRootDir: dir });
+  const mode = /** @type {Mode} */ (options.untyped ? 'untyped' : 'project');
+  const service = makeESLint(dir, plugin, rules, options.settings, options.untyped ? {} : { projectService: true, tsconfigRootDir: dir });
   /** @type {{ file: string, line: number, column: number, rule: string, message: string, mode: Mode }[]} */
   const findings = [];
   /** @type {{ file: string, mode: Mode, error: string }[]} */
@@ -326,13 +331,13 @@ async function main() {
   }
 
   for (const file of files) {
-    const result = await lintOne(service, file, 'project');
+    const result = await lintOne(service, file, mode);
     if (!result) continue;
     if (result.messages.some(notInProject)) {
       outside.push(file);
       continue;
     }
-    record(result, file, 'project');
+    record(result, file, mode);
   }
 
   let fallbackTmp;

@@ -5,8 +5,8 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript.js';
-import type { ClientClass } from '../sdk/index.js';
-import { clientClassOfClass, clientClassOfConstructor } from './sdk-declarations.js';
+import { clientClassOfThing, importedThing, type ClientClass } from '../sdk/index.js';
+import { clientClassOfClass, clientClassOfConstructor, importedModulePath } from './sdk-declarations.js';
 import type { ValueAnalyzer } from './values.js';
 
 export interface ClientConstruction {
@@ -81,7 +81,13 @@ function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): Cl
     if (direct) return direct;
   }
   const [signature] = type.getConstructSignatures();
-  return clientClassOfConstructor(signature?.declaration ?? undefined);
+  const byConstructor = clientClassOfConstructor(signature?.declaration ?? undefined);
+  if (byConstructor) return byConstructor;
+  // An SDK without types (an old aws-sdk, a JavaScript file the program cannot type): the import
+  // says what the class is, as in the syntax tier, where the checker knows nothing against it.
+  if (!(type.flags & typescript.TypeFlags.Any)) return undefined;
+  const imported = importedModulePath(checker, callee);
+  return imported ? clientClassOfThing(importedThing(imported.module, imported.path), imported.path.at(-1) ?? 'S3') : undefined;
 }
 
 function compute(analyzer: ValueAnalyzer, node: ts.NewExpression | ts.CallExpression): ClientConstruction | undefined {

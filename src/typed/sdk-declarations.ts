@@ -40,3 +40,55 @@ export function isV2RequestType(type: ts.Type): boolean {
   const declaration = symbol?.declarations?.[0];
   return declaration !== undefined && declaredThing(symbol?.name, declaration.getSourceFile().fileName) === 'v2Request';
 }
+
+/** `require('m')`, `import('m')`, `await import('m')`: the module. */
+function requiredModule(node: ts.Expression): string | undefined {
+  let inner = node;
+  while (typescript.isParenthesizedExpression(inner) || typescript.isAwaitExpression(inner)) inner = inner.expression;
+  if (!typescript.isCallExpression(inner) || inner.arguments.length !== 1) return undefined;
+  const [first] = inner.arguments;
+  const isLoader =
+    inner.expression.kind === typescript.SyntaxKind.ImportKeyword ||
+    (typescript.isIdentifier(inner.expression) && inner.expression.text === 'require');
+  return isLoader && first && typescript.isStringLiteralLike(first) ? first.text : undefined;
+}
+
+/**
+ * Where an expression comes from in a module's exports, read from the import or `require` that
+ * binds it (the module itself is `[]`; a namespace's or a CommonJS module's `default` is too): the
+ * syntax tier's `syntax/sdk-bindings.ts`, on TypeScript's tree, for SDKs the checker cannot type.
+ */
+export function importedModulePath(checker: ts.TypeChecker, node: ts.Expression, depth = 0): { module: string; path: string[] } | undefined {
+  if (depth > 4) return undefined;
+  if (typescript.isPropertyAccessExpression(node)) {
+    const base = importedModulePath(checker, node.expression, depth + 1);
+    if (!base) return undefined;
+    return node.name.text === 'default' && base.path.length === 0 ? base : { module: base.module, path: [...base.path, node.name.text] };
+  }
+  if (!typescript.isIdentifier(node)) return undefined;
+  const declaration = checker.getSymbolAtLocation(node)?.declarations?.[0];
+  if (!declaration) return undefined;
+  const moduleOf = (specifier: ts.Expression): string | undefined =>
+    typescript.isStringLiteralLike(specifier) ? specifier.text : undefined;
+  if (typescript.isImportSpecifier(declaration)) {
+    const module = moduleOf(declaration.parent.parent.parent.moduleSpecifier);
+    const imported = (declaration.propertyName ?? declaration.name).text;
+    return module === undefined ? undefined : { module, path: imported === 'default' ? [] : [imported] };
+  }
+  if (typescript.isImportClause(declaration) || typescript.isNamespaceImport(declaration)) {
+    const clause = typescript.isImportClause(declaration) ? declaration : declaration.parent;
+    const module = moduleOf(clause.parent.moduleSpecifier);
+    return module === undefined ? undefined : { module, path: [] };
+  }
+  if (typescript.isVariableDeclaration(declaration) && declaration.initializer) {
+    const module = requiredModule(declaration.initializer);
+    return module === undefined ? undefined : { module, path: [] };
+  }
+  if (typescript.isBindingElement(declaration) && typescript.isObjectBindingPattern(declaration.parent)) {
+    const variable = declaration.parent.parent;
+    const module = typescript.isVariableDeclaration(variable) && variable.initializer ? requiredModule(variable.initializer) : undefined;
+    const key = declaration.propertyName ?? declaration.name;
+    return module !== undefined && typescript.isIdentifier(key) ? { module, path: [key.text] } : undefined;
+  }
+  return undefined;
+}

@@ -238,6 +238,19 @@ typedRuleTester().run('no-unpinned-client (real-world regressions)', noUnpinnedC
       `,
       errors: [{ messageId: 'optionalRegion', line: 6, column: 36, endLine: 6, endColumn: 42 }],
     },
+    {
+      // An SDK the checker cannot type (node-s3-client's aws-sdk 2.4, without declarations; here
+      // \`require\` returns \`any\`): the require says what the class is, as without types.
+      code: code`
+        const AWS = require('aws-sdk');
+        export const s3 = new AWS.S3({ region: 'us-east-1' });
+      `,
+      errors: [{ messageId: 'usEast1Legacy', line: 2, column: 32, endLine: 2, endColumn: 51 }],
+      output: code`
+        const AWS = require('aws-sdk');
+        export const s3 = new AWS.S3({ region: 'us-east-1', s3UsEast1RegionalEndpoint: 'regional' });
+      `,
+    },
   ],
 });
 
