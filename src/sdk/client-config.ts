@@ -14,29 +14,7 @@ import {
   V2_REGIONAL_FLAG_VALUE,
   type SdkVersion,
 } from './model.js';
-
-/** One possible run-time value of an expression or a property, with the node (of either tree) that gives it. */
-export type Value<N = unknown> =
-  /** The property is not there at all. */
-  | { kind: 'absent'; node?: N }
-  /** `undefined` or `null`. */
-  | { kind: 'nullish'; node?: N }
-  | { kind: 'string'; value: string; node?: N }
-  /** A string whose content is not known (it may be empty). */
-  | { kind: 'anyString'; node?: N }
-  | { kind: 'boolean'; value: boolean; node?: N }
-  /** A function, such as a region provider. */
-  | { kind: 'function'; node?: N }
-  /** Some other object (an endpoint object, a URL). */
-  | { kind: 'object'; node?: N }
-  /** Not known: `any`, `unknown`, a declared `boolean`, a number, or beyond what is followed. */
-  | { kind: 'unknown'; node?: N };
-
-/** A property's possible values, with the property that sets them when one object literal does. */
-export interface PropertyValues<N = unknown, P = N> {
-  values: Value<N>[];
-  property?: P;
-}
+import type { PropertyValues, Value } from './values.js';
 
 /** Why a client is not pinned: one reason per message id. */
 export type UnpinnedReason =

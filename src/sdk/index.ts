@@ -4,3 +4,4 @@ export * from './declarations.js';
 export * from './hosts.js';
 export * from './iam.js';
 export * from './model.js';
+export * from './values.js';

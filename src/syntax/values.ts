@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { PropertyValues, Value } from '../sdk/index.js';
+import { afterWrite, isDefinitelyFalsy, mayBeFalsy, type PropertyValues, type Value } from '../sdk/index.js';
 import { propertyName } from './nodes.js';
 import { findVariable, isDefinitionOf, onlyDefinition, type Variable } from './scope.js';
 
@@ -321,38 +321,3 @@ export class SyntaxValues {
 
 /** A computed key that is a symbol: it never names a string property. */
 const NOT_A_STRING_KEY = Symbol('not a string key');
-
-/**
- * The values a property may hold after a write to it: `=` replaces them (where the write always
- * runs) or adds to them; `??=` and `||=` keep the values that skip the write and add the written ones.
- */
-function afterWrite(before: SyntaxValue[], operator: '=' | '??=' | '||=', written: SyntaxValue[], unconditional: boolean): SyntaxValue[] {
-  if (operator === '=') return unconditional ? written : [...before, ...written];
-  const keeps = operator === '??=' ? (v: SyntaxValue) => v.kind !== 'absent' && v.kind !== 'nullish' : (v: SyntaxValue) => !isDefinitelyFalsy(v);
-  return unconditional ? [...before.filter(keeps), ...written] : [...before, ...written];
-}
-
-function mayBeFalsy(value: SyntaxValue): boolean {
-  switch (value.kind) {
-    case 'nullish':
-    case 'absent':
-    case 'anyString':
-    case 'unknown':
-      return true;
-    case 'string':
-      return value.value === '';
-    case 'boolean':
-      return !value.value;
-    default:
-      return false;
-  }
-}
-
-function isDefinitelyFalsy(value: SyntaxValue): boolean {
-  return (
-    value.kind === 'nullish' ||
-    value.kind === 'absent' ||
-    (value.kind === 'string' && value.value === '') ||
-    (value.kind === 'boolean' && !value.value)
-  );
-}

@@ -8,7 +8,14 @@
  * One analyzer serves one program: results are cached per node and die with the program.
  */
 import type ts from 'typescript';
-import type { PropertyValues as SdkPropertyValues, Value as SdkValue } from '../sdk/index.js';
+import {
+  afterWrite,
+  isDefinitelyFalsy,
+  mayBeFalsy,
+  type PropertyValues as SdkPropertyValues,
+  type Value as SdkValue,
+  type WriteOperator,
+} from '../sdk/index.js';
 import { typescript } from './typescript.js';
 import {
   accessName,
@@ -294,7 +301,7 @@ export class ValueAnalyzer {
     for (const assignment of assignmentsTo(block, reference, this.resolve)) {
       const assigned = this.expression(assignment.right, depth + 1);
       const unconditional = typescript.isExpressionStatement(assignment.parent) && assignment.parent.parent === block;
-      result = { values: afterWrite(result.values, assignment.operatorToken.kind, assigned, unconditional) };
+      result = { values: afterWrite(result.values, writeOperator(assignment.operatorToken.kind), assigned, unconditional) };
     }
     return result;
   }
@@ -403,39 +410,9 @@ export function analyzerFor(program: ts.Program): ValueAnalyzer {
   return analyzer;
 }
 
-/**
- * The values a property may hold after a write to it: `=` replaces them (where the write always
- * runs) or adds to them; `??=` and `||=` keep the values that skip the write and add the written ones.
- */
-function afterWrite(before: Value[], operator: ts.SyntaxKind, written: Value[], unconditional: boolean): Value[] {
-  if (operator === typescript.SyntaxKind.EqualsToken) return unconditional ? written : [...before, ...written];
-  const keeps = operator === typescript.SyntaxKind.QuestionQuestionEqualsToken
-    ? (v: Value) => v.kind !== 'absent' && v.kind !== 'nullish'
-    : (v: Value) => !isDefinitelyFalsy(v);
-  return unconditional ? [...before.filter(keeps), ...written] : [...before, ...written];
-}
-
-function mayBeFalsy(value: Value): boolean {
-  switch (value.kind) {
-    case 'nullish':
-    case 'absent':
-    case 'anyString':
-    case 'unknown':
-      return true;
-    case 'string':
-      return value.value === '';
-    case 'boolean':
-      return !value.value;
-    default:
-      return false;
-  }
-}
-
-function isDefinitelyFalsy(value: Value): boolean {
-  return (
-    value.kind === 'nullish' ||
-    value.kind === 'absent' ||
-    (value.kind === 'string' && value.value === '') ||
-    (value.kind === 'boolean' && !value.value)
-  );
+/** A storing assignment's operator as the shared vocabulary writes it. */
+function writeOperator(kind: ts.SyntaxKind): WriteOperator {
+  if (kind === typescript.SyntaxKind.QuestionQuestionEqualsToken) return '??=';
+  if (kind === typescript.SyntaxKind.BarBarEqualsToken) return '||=';
+  return '=';
 }
