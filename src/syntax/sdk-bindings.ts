@@ -90,7 +90,7 @@ export function modulePathOf(sourceCode: SourceCode, node: TSESTree.Node, depth 
 }
 
 /** `{ S3Client: Client }`: the key that binds `name` at the top of an object pattern. */
-function destructuredKey(pattern: TSESTree.ObjectPattern, name: string): string | undefined {
+export function destructuredKey(pattern: TSESTree.ObjectPattern, name: string): string | undefined {
   for (const property of pattern.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
     const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;

@@ -2,7 +2,8 @@
  * What values an expression, or a property of an object, may hold, as far as the file itself
  * shows: literals, templates, same-file `const` bindings and object literals (spreads of
  * same-file objects, `as const`, `satisfies`, member writes `config.region = …`), `let` bindings
- * with every assignment, `process.env` reads, `??`, `||`, conditionals and `!`. Everything else
+ * with every assignment, `process.env` reads (also through `const env = process.env` and
+ * `const { AWS_REGION } = process.env`), `??`, `||`, conditionals and `!`. Everything else
  * (an import from another module, a parameter, a call) is `unknown`, which no judgement turns
  * into a finding.
  *
@@ -15,6 +16,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { afterWrite, isDefinitelyFalsy, mayBeFalsy, type PropertyValues, type Value } from '../sdk/index.js';
 import { propertyName } from './nodes.js';
 import { findVariable, isDefinitionOf, onlyDefinition, type Variable } from './scope.js';
+import { destructuredKey } from './sdk-bindings.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Node = TSESTree.Node;
@@ -93,6 +95,56 @@ export class SyntaxValues {
     return definition.parent.kind === 'const' ? declarator : undefined;
   }
 
+  /**
+   * `process.env`, or a `const` of this file bound to it: `const env = process.env`,
+   * `const { env } = process`. (`process` is known by its name, as in the typed tier.)
+   */
+  private isEnvironment(raw: Node): boolean {
+    const node = unwrapLiteral(raw);
+    if (
+      node.type === AST_NODE_TYPES.MemberExpression &&
+      !node.computed &&
+      node.object.type === AST_NODE_TYPES.Identifier &&
+      node.object.name === 'process' &&
+      node.property.type === AST_NODE_TYPES.Identifier &&
+      node.property.name === 'env'
+    ) {
+      return true;
+    }
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const definition = onlyDefinition(this.variableOf(node));
+    if (!isDefinitionOf(definition, 'Variable') || definition.parent.kind !== 'const' || !definition.node.init) return false;
+    const { id, init } = definition.node;
+    if (id.type === AST_NODE_TYPES.Identifier) return init.type !== AST_NODE_TYPES.Identifier && this.isEnvironment(init);
+    const source = unwrapLiteral(init);
+    return (
+      id.type === AST_NODE_TYPES.ObjectPattern &&
+      source.type === AST_NODE_TYPES.Identifier &&
+      source.name === 'process' &&
+      destructuredKey(id, node.name) === 'env'
+    );
+  }
+
+  /**
+   * A `const` destructured from the environment (`const { AWS_REGION } = process.env`): any
+   * string, or undefined unless the pattern gives a default (which `''` does not trigger).
+   */
+  private environmentBinding(node: TSESTree.Identifier): SyntaxValue[] | undefined {
+    const definition = onlyDefinition(this.variableOf(node));
+    if (!isDefinitionOf(definition, 'Variable') || definition.parent.kind !== 'const') return undefined;
+    const { id, init } = definition.node;
+    if (id.type !== AST_NODE_TYPES.ObjectPattern || !init || !this.isEnvironment(init)) return undefined;
+    for (const property of id.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const bound = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (bound.type !== AST_NODE_TYPES.Identifier || bound.name !== node.name) continue;
+      return property.value.type === AST_NODE_TYPES.AssignmentPattern
+        ? [{ kind: 'anyString', node }]
+        : [{ kind: 'anyString', node }, { kind: 'nullish', node }];
+    }
+    return undefined;
+  }
+
   /** The possible values of an expression. */
   expression(node: Node, depth = 0): SyntaxValue[] {
     const cached = this.expressionCache.get(node);
@@ -117,11 +169,13 @@ export class SyntaxValues {
           : [{ kind: 'anyString', node }];
       case AST_NODE_TYPES.Identifier: {
         if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
+        const read = this.environmentBinding(node);
+        if (read) return read;
         const declarator = this.constDeclarator(node);
         return declarator?.init ? this.expression(declarator.init, depth + 1) : [{ kind: 'unknown', node }];
       }
       case AST_NODE_TYPES.MemberExpression: {
-        if (isProcessEnvRead(node)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
+        if (isProcessEnvRead(node) || this.isEnvironment(node.object)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
         const name = memberName(node);
         if (name !== undefined && this.isLiteralObject(node.object)) {
           return this.property(node.object, name, depth + 1).values.map((v) => (v.kind === 'absent' ? { kind: 'nullish', node } : v));

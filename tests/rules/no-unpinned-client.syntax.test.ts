@@ -95,6 +95,14 @@ tieredRuleTester('no-unpinned-client', rule, {
       `,
     },
     {
+      name: 'a variable destructured from process.env with a default',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        const { AWS_REGION = 'eu-west-1' } = process.env;
+        new S3Client({ region: AWS_REGION });
+      `,
+    },
+    {
       name: 'process.env with allowEnvironmentRegion',
       options: [{ allowEnvironmentRegion: true }],
       code: code`
@@ -656,6 +664,31 @@ tieredRuleTester('no-unpinned-client', rule, {
             },
           ],
         },
+      ],
+      output: null,
+    },
+    {
+      name: 'a variable destructured from process.env',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        const { AWS_REGION } = process.env;
+        new S3Client({ region: AWS_REGION });
+      `,
+      errors: [{ messageId: 'optionalRegion', line: 3, column: 16, endLine: 3, endColumn: 34, suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'process.env through a const alias',
+      filename: 'file.cjs',
+      code: code`
+        const { S3Client } = require('@aws-sdk/client-s3');
+        const { env } = process;
+        const config = process.env;
+        module.exports = [new S3Client({ region: env.AWS_REGION }), new S3Client({ region: config.S3_REGION })];
+      `,
+      errors: [
+        { messageId: 'optionalRegion', line: 4, column: 34, endLine: 4, endColumn: 56, suggestions: [] },
+        { messageId: 'optionalRegion', line: 4, column: 76, endLine: 4, endColumn: 100, suggestions: [] },
       ],
       output: null,
     },
