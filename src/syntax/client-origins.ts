@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { syntaxClientConstruction, type SyntaxConstruction } from './clients.js';
-import { calleeName, unwrapExpression } from './nodes.js';
+import { calleeName, enclosingClass, forEachNode, returnedExpressions, thisMemberName, unwrapExpression } from './nodes.js';
 import { findVariable, isDefinitionOf, onlyDefinition } from './scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -52,82 +52,6 @@ function namesPinnedType(annotation: TSESTree.TypeNode | undefined, pinned: read
     default:
       return false;
   }
-}
-
-/** The class whose body a node stands in. */
-function enclosingClass(node: Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
-  for (let current: Node | undefined = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return current;
-  }
-  return undefined;
-}
-
-/** `this.name` (not computed, not `#private`): the name. */
-function thisMemberName(node: Node): string | undefined {
-  return node.type === AST_NODE_TYPES.MemberExpression &&
-    node.object.type === AST_NODE_TYPES.ThisExpression &&
-    !node.computed &&
-    node.property.type === AST_NODE_TYPES.Identifier
-    ? node.property.name
-    : undefined;
-}
-
-/** Every node below `root` (not into nested classes), in source order. */
-function forEachNode(root: Node, visit: (node: Node) => void): void {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node) break;
-    visit(node);
-    const children: Node[] = [];
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      if (Array.isArray(value)) {
-        for (const item of value as unknown[]) if (isNode(item)) children.push(item);
-      } else if (isNode(value)) children.push(value);
-    }
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child && child.type !== AST_NODE_TYPES.ClassDeclaration && child.type !== AST_NODE_TYPES.ClassExpression) stack.push(child);
-    }
-  }
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-/** The expressions a function returns (not those of nested functions). */
-function returnedExpressions(fn: TSESTree.FunctionLike): Node[] {
-  const body = fn.body;
-  if (!body) return [];
-  if (body.type !== AST_NODE_TYPES.BlockStatement) return [body];
-  const values: Node[] = [];
-  const stack: Node[] = [...body.body];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node) break;
-    if (
-      node.type === AST_NODE_TYPES.FunctionDeclaration ||
-      node.type === AST_NODE_TYPES.FunctionExpression ||
-      node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      node.type === AST_NODE_TYPES.ClassDeclaration ||
-      node.type === AST_NODE_TYPES.ClassExpression
-    ) {
-      continue;
-    }
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      if (node.argument) values.push(node.argument);
-      continue;
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      if (Array.isArray(value)) {
-        for (const item of value as unknown[]) if (isNode(item)) stack.push(item);
-      } else if (isNode(value)) stack.push(value);
-    }
-  }
-  return values;
 }
 
 export class SyntaxClientTracer {

@@ -7,7 +7,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { clientClassOfThing, type ClientClass } from '../sdk/index.js';
-import { unwrapExpression } from './nodes.js';
+import { enclosingClass, unwrapExpression } from './nodes.js';
 import { findVariable, isDefinitionOf, onlyDefinition } from './scope.js';
 import { sdkThingOf } from './sdk-bindings.js';
 
@@ -40,14 +40,6 @@ function clientClassOfExpression(sourceCode: SourceCode, node: TSESTree.Node, de
     (member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
   );
   return ownConstructor ? undefined : clientClassOfExpression(sourceCode, declaration.superClass, depth + 1);
-}
-
-/** The class whose body a node stands in. */
-function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return current;
-  }
-  return undefined;
 }
 
 /** The S3 client a `new` expression or `super(…)` call constructs, when the file shows it. */

@@ -109,3 +109,78 @@ export function dottedName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** The class whose body a node stands in. */
+export function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return current;
+  }
+  return undefined;
+}
+
+/** `this.name` (not computed, not `#private`): the name. */
+export function thisMemberName(node: TSESTree.Node): string | undefined {
+  return node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.ThisExpression &&
+    !node.computed &&
+    node.property.type === AST_NODE_TYPES.Identifier
+    ? node.property.name
+    : undefined;
+}
+
+/** Every node below `root` (not into nested classes), in source order. */
+export function forEachNode(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    visit(node);
+    const children: TSESTree.Node[] = [];
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      if (Array.isArray(value)) {
+        for (const item of value as unknown[]) if (isNode(item)) children.push(item);
+      } else if (isNode(value)) children.push(value);
+    }
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child && child.type !== AST_NODE_TYPES.ClassDeclaration && child.type !== AST_NODE_TYPES.ClassExpression) stack.push(child);
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The expressions a function returns (not those of nested functions). */
+export function returnedExpressions(fn: TSESTree.FunctionLike): TSESTree.Node[] {
+  const body = fn.body;
+  if (!body) return [];
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return [body];
+  const values: TSESTree.Node[] = [];
+  const stack: TSESTree.Node[] = [...body.body];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    if (
+      node.type === AST_NODE_TYPES.FunctionDeclaration ||
+      node.type === AST_NODE_TYPES.FunctionExpression ||
+      node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      node.type === AST_NODE_TYPES.ClassDeclaration ||
+      node.type === AST_NODE_TYPES.ClassExpression
+    ) {
+      continue;
+    }
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) values.push(node.argument);
+      continue;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      if (Array.isArray(value)) {
+        for (const item of value as unknown[]) if (isNode(item)) stack.push(item);
+      } else if (isNode(value)) stack.push(value);
+    }
+  }
+  return values;
+}
