@@ -993,9 +993,12 @@ async function main() {
     console.error(`consumer: FAILED: ${error instanceof Failure ? error.message : stackOf(error)}`);
   } finally {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    if (ok && !keep) fs.rmSync(work, { recursive: true, force: true });
-    else console.log(`consumer: projects kept in ${work}`);
     console.log(`consumer: ${ok ? 'passed' : 'FAILED'} in ${seconds} s`);
+    if (ok && !keep) {
+      const removing = Date.now();
+      await fs.promises.rm(work, { recursive: true, force: true });
+      console.log(`consumer: temporary projects removed (${((Date.now() - removing) / 1000).toFixed(1)} s)`);
+    } else console.log(`consumer: projects kept in ${work}`);
   }
   if (!ok) process.exitCode = 1;
 }
