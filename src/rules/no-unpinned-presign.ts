@@ -22,6 +22,7 @@ import { getSettings } from '../settings.js';
 import { SyntaxClientTracer } from '../syntax/client-origins.js';
 import { calleeName } from '../syntax/nodes.js';
 import { syntaxPresignOf } from '../syntax/presigners.js';
+import { requiredModule } from '../syntax/sdk-bindings.js';
 import { SyntaxValues } from '../syntax/values.js';
 import { judgeTypedConfig } from '../typed/client-config.js';
 import { ClientTracer, type Origin } from '../typed/client-origins.js';
@@ -106,6 +107,18 @@ export default createRule<Options, MessageIds>({
       for (const specifier of node.specifiers) presignerNames.add(specifier.local.name);
     }
 
+    /** `const { getSignedUrl: sign } = require('@aws-sdk/s3-request-presigner')` (or `await import(…)`). */
+    function collectRequiredPresignerNames(node: TSESTree.VariableDeclarator): void {
+      if (!node.init || node.id.type !== AST_NODE_TYPES.ObjectPattern) return;
+      const module = requiredModule(node.init);
+      if (module === undefined || !PRESIGNER_MODULES.has(module)) return;
+      for (const property of node.id.properties) {
+        if (property.type !== AST_NODE_TYPES.Property) continue;
+        const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+        if (value.type === AST_NODE_TYPES.Identifier) presignerNames.add(value.name);
+      }
+    }
+
     /** Reports a presign call whose client is judged unpinned; true when it reported. */
     function reportJudgement(node: TSESTree.CallExpression, finding: { reason: UnpinnedReason } | undefined, where: string): boolean {
       if (!finding) return false;
@@ -144,6 +157,7 @@ export default createRule<Options, MessageIds>({
         };
         return {
           ImportDeclaration: collectPresignerNames,
+          VariableDeclarator: collectRequiredPresignerNames,
           CallExpression(node) {
             if (isCandidate(node.callee)) guard(() => check(node));
           },
@@ -199,6 +213,7 @@ export default createRule<Options, MessageIds>({
         };
         return {
           ImportDeclaration: collectPresignerNames,
+          VariableDeclarator: collectRequiredPresignerNames,
           CallExpression(node) {
             // Syntax first: only calls named like a presigner (or bound to a presigner import) cost a type lookup.
             if (!isCandidate(node.callee)) return;

@@ -233,6 +233,18 @@ tieredRuleTester('no-unpinned-presign', rule, {
   invalid: [
     // The presigner, bound each way.
     {
+      name: 'CommonJS: the presigner renamed in a destructured require',
+      filename: 'file.cjs',
+      code: code`
+        const { S3Client, GetObjectCommand } = require('@aws-sdk/client-s3');
+        const { getSignedUrl: sign } = require('@aws-sdk/s3-request-presigner');
+        const client = new S3Client({});
+        exports.url = sign(client, new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
+      `,
+      errors: [error(4, 15, 4, 76)],
+      output: null,
+    },
+    {
       name: 'named import, local client',
       code: code`
         import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
