@@ -12,6 +12,17 @@
 //   node scripts/bench.mjs --json out.json                  # also write the numbers as JSON
 //   node scripts/bench.mjs --plugin ../candidate/dist/index.js  # measure another build of the plugin
 //   node scripts/bench.mjs --gc-adjusted                    # also time the rules without GC pauses
+//   node scripts/bench.mjs --tiers untyped,oxlint --files 300   # only some of the measurements
+//   node scripts/bench.mjs --cli-runs 9                     # more whole-process rounds (oxlint, ESLint CLI)
+//
+// Three measurements (`--tiers`, all by default):
+// - typed: the plugin's typed tier, against the typed lint (the budget above);
+// - untyped: the syntax tier, with typescript-eslint's parser without a project and the recommended
+//   rules of @eslint/js and typescript-eslint: at most 2% of that lint time (ESLint's statistics);
+// - oxlint: whole processes, oxlint alone against oxlint with the plugin's rules as a JS plugin
+//   (at most 2x), and the ESLint CLI without types with the plugin, for comparison.
+// The typed and untyped runs also record where each rule got past its text test: files that import
+// no S3 SDK must cost a text test only (apart from the reasons by design, in bench/run.mjs).
 //
 // The corpus is generated from a seed into .bench/corpus-<N>/ (rewritten only when the options or
 // the generator change), with a tsconfig.json, and an eslint.config.js for trying the ESLint CLI.
@@ -32,12 +43,28 @@
 // in a child process and collects the numbers, bench/report.mjs prints the tables and the verdict.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { COMMANDS, runCli, writeCliConfigs } from './bench/cli.mjs';
 import { projectFiles, writeCorpus } from './bench/corpus.mjs';
-import { printHeader, printReport, printRun, summarise, writeJson } from './bench/report.mjs';
+import {
+  printCli,
+  printHeader,
+  printReport,
+  printRun,
+  printTargets,
+  printTextTest,
+  printUntypedReport,
+  printUntypedRun,
+  summarise,
+  writeJson,
+} from './bench/report.mjs';
 import { runChild } from './bench/run.mjs';
 
-/** @import { Run } from './bench/report.mjs' */
+/** @import { Run, Target, Verdict } from './bench/report.mjs' */
+/** @import { CliRun, Command } from './bench/cli.mjs' */
+/** @import { RunResult } from './bench/run.mjs' */
+
+const TIERS = ['typed', 'untyped', 'oxlint'];
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -51,6 +78,8 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
  * @property {string} plugin the built plugin's entry
  * @property {boolean} gcAdjusted
  * @property {string | undefined} project a project directory or tsconfig, instead of the corpus
+ * @property {Set<string>} tiers which measurements: typed, untyped, oxlint
+ * @property {number} cliRuns whole-process rounds (oxlint alone, oxlint + plugin, ESLint untyped)
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -64,7 +93,7 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
   console.error(
-    'usage: node scripts/bench.mjs [--files N] [--sdk-share F] [--seed S] [--runs K] [--json FILE] [--plugin FILE] [--gc-adjusted] [project-dir | tsconfig.json]',
+    'usage: node scripts/bench.mjs [--files N] [--sdk-share F] [--seed S] [--runs K] [--json FILE] [--plugin FILE] [--gc-adjusted] [--tiers typed,untyped,oxlint] [--cli-runs K] [project-dir | tsconfig.json]',
   );
   process.exit(2);
 }
@@ -75,7 +104,7 @@ function usage(message) {
  */
 function parseArgs(argv) {
   /** @type {Options} */
-  const options = { files: 1000, sdkShare: 0.1, seed: 1, runs: 3, json: undefined, plugin: path.join(root, 'dist', 'index.js'), gcAdjusted: false, project: undefined };
+  const options = { files: 1000, sdkShare: 0.1, seed: 1, runs: 3, json: undefined, plugin: path.join(root, 'dist', 'index.js'), gcAdjusted: false, project: undefined, tiers: new Set(TIERS), cliRuns: 7 };
   for (let i = 0; i < argv.length; i++) {
     const arg = /** @type {string} */ (argv[i]);
     const value = () => {
@@ -99,6 +128,12 @@ function parseArgs(argv) {
     else if (arg === '--json') options.json = value();
     else if (arg === '--plugin') options.plugin = path.resolve(value());
     else if (arg === '--gc-adjusted') options.gcAdjusted = true;
+    else if (arg === '--tiers') {
+      const tiers = value().split(',').filter(Boolean);
+      const unknown = tiers.filter((tier) => !TIERS.includes(tier));
+      if (tiers.length === 0 || unknown.length > 0) usage(`--tiers takes a list of ${TIERS.join(', ')}${unknown.length > 0 ? `, not ${unknown.join(', ')}` : ''}`);
+      options.tiers = new Set(tiers);
+    } else if (arg === '--cli-runs') options.cliRuns = number(value(), (n) => Number.isInteger(n) && n >= 1);
     else if (arg === '--help' || arg === '-h') usage();
     else if (arg.startsWith('-')) usage(`unknown option ${arg}`);
     else if (options.project === undefined) options.project = arg;
@@ -135,28 +170,94 @@ async function resolveTarget(options) {
   };
 }
 
+/**
+ * One tier's ESLint runs, each in a fresh child process.
+ * @param {'typed' | 'untyped'} tier
+ * @param {Options} options
+ * @param {{ cwd: string, tsconfigRootDir: string, files: string[] }} target
+ * @param {(index: number, run: Run) => void} print
+ * @returns {Promise<Run[]>}
+ */
+async function eslintRuns(tier, options, target, print) {
+  /** @type {Run[]} */
+  const runs = [];
+  for (let r = 0; r < options.runs; r++) {
+    /** @type {RunResult} */
+    const result = await runChild({ tier, cwd: target.cwd, tsconfigRootDir: target.tsconfigRootDir, files: target.files, plugin: options.plugin, gcAdjusted: options.gcAdjusted });
+    if (result.fatal > 0) {
+      console.error(`\nbench: ${result.fatal} file(s) failed to parse (${tier}), for example:\n  ${result.fatalFiles.join('\n  ')}`);
+      if (options.project === undefined) process.exit(2);
+    }
+    const run = { result, summary: summarise(result) };
+    print(r, run);
+    runs.push(run);
+  }
+  return runs;
+}
+
+/**
+ * The whole-process rounds: one warm-up (discarded), then the commands interleaved.
+ * @param {Options} options
+ * @param {{ cwd: string, files: string[] }} target
+ * @returns {Promise<Record<Command, CliRun[]>>}
+ */
+async function cliRuns(options, target) {
+  const plugin = /** @type {{ default: { rules: Record<string, unknown> } }} */ (await import(pathToFileURL(options.plugin).href)).default;
+  const configs = writeCliConfigs(options.plugin, Object.keys(plugin.rules), target.cwd);
+  const job = { cwd: target.cwd, files: target.files, plugin: options.plugin };
+  /** @type {Record<Command, CliRun[]>} */
+  const runs = { oxlint: [], 'oxlint+noop-js-plugin': [], 'oxlint+plugin': [], 'eslint-untyped+plugin': [] };
+  for (const command of COMMANDS) if (command !== 'eslint-untyped+plugin') await runCli(command, configs, job);
+  for (let r = 0; r < options.cliRuns; r++) {
+    const walls = [];
+    for (const command of COMMANDS) {
+      const run = await runCli(command, configs, job);
+      runs[command].push(run);
+      walls.push(`${command} ${run.wall.toFixed(0)} ms`);
+    }
+    console.log(`round ${r + 1}: ${walls.join(', ')}`);
+  }
+  return runs;
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(options.plugin)) usage(`${path.relative(process.cwd(), options.plugin)} is missing: run \`npm run build\` first`);
   const target = await resolveTarget(options);
-  printHeader(target.label, options.runs);
+  printHeader(target.label, options.runs, options);
 
+  /** @type {Target[]} */
+  const targets = [];
   /** @type {Run[]} */
-  const runs = [];
-  for (let r = 0; r < options.runs; r++) {
-    const result = await runChild({ cwd: target.cwd, tsconfigRootDir: target.tsconfigRootDir, files: target.files, plugin: options.plugin, gcAdjusted: options.gcAdjusted });
-    if (result.fatal > 0) {
-      console.error(`\nbench: ${result.fatal} file(s) failed to parse, for example:\n  ${result.fatalFiles.join('\n  ')}`);
-      if (options.project === undefined) process.exit(2);
-    }
-    const run = { result, summary: summarise(result) };
-    printRun(r, run);
-    runs.push(run);
+  let typed = [];
+  /** @type {Verdict | undefined} */
+  let verdict;
+  if (options.tiers.has('typed')) {
+    typed = await eslintRuns('typed', options, target, printRun);
+    verdict = printReport(typed, options);
+    targets.push(
+      { name: 'typed tier: plugin share of typed lint time', value: `${(verdict.share * 100).toFixed(3)}%`, limit: '<= 1.000%', pass: verdict.share <= 0.01 },
+      { name: 'typed tier: plugin / no-floating-promises', value: `${verdict.ratio.toFixed(3)}x`, limit: '<= 0.25x', pass: verdict.ratio <= 0.25 },
+    );
   }
-
-  const verdict = printReport(runs, options);
-  if (options.json) writeJson(options.json, target.label, runs, verdict);
-  process.exitCode = verdict.pass ? 0 : 1;
+  /** @type {Run[]} */
+  let untyped = [];
+  if (options.tiers.has('untyped')) {
+    if (typed.length > 0) console.log('');
+    untyped = await eslintRuns('untyped', options, target, printUntypedRun);
+    targets.push(printUntypedReport(untyped));
+  }
+  if (typed.length > 0 || untyped.length > 0) targets.push(printTextTest({ typed: typed[0], untyped: untyped[0] }));
+  /** @type {Record<Command, CliRun[]> | undefined} */
+  let cli;
+  if (options.tiers.has('oxlint')) {
+    console.log('');
+    cli = await cliRuns(options, target);
+    targets.push(printCli(cli, untyped[0]));
+  }
+  const pass = printTargets(targets);
+  if (options.json) writeJson(options.json, target.label, typed, verdict, { untyped, cli, targets, pass });
+  process.exitCode = pass ? 0 : 1;
 }
 
 main().catch((error) => {

@@ -18,9 +18,43 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const PLUGIN_PREFIX = 's3-regional/';
 /** The type-aware rule the plugin is compared with, measured in the same run. */
 export const REFERENCE_RULE = '@typescript-eslint/no-floating-promises';
+/** The untyped run's other rules: what an untyped TypeScript project typically runs. */
+export const UNTYPED_REFERENCE = '@eslint/js recommended + typescript-eslint recommended';
+/** The files typescript-eslint's parser lints. */
+export const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+
+/**
+ * Why a rule may go past its text test in a file that imports no S3 SDK, by design: the reasons
+ * the benchmark accepts, by tier and rule. Any other file where a rule gets a visitor fails the
+ * target "files without an SDK import cost a text test only".
+ * @type {Record<'typed' | 'untyped', Record<string, string[]>>}
+ */
+export const ACCEPTED_REASONS = {
+  // no-global-endpoint judges hand-written hosts, SDK or not; a v2 client can be injected into a
+  // file that never imports the SDK, and only types can tell (two symbol lookups per call).
+  typed: { 'no-global-endpoint': ['spells amazonaws', 'has a string escape'], 'no-unpinned-presign': ['names a presigner'] },
+  untyped: { 'no-global-endpoint': ['spells amazonaws', 'has a string escape'] },
+};
+
+/**
+ * What a file without an SDK import has that may concern a rule (for the report; the rules have
+ * their own tests).
+ * @param {string} text
+ * @returns {string}
+ */
+export function textReason(text) {
+  if (/amazonaws/i.test(text)) return 'spells amazonaws';
+  // \u, \x or a line continuation could spell it in a string.
+  if (text.includes('\\u') || text.includes('\\x') || text.includes('\\\n')) return 'has a string escape';
+  if (/\b(getSignedUrl|getSignedUrlPromise|createPresignedPost|presign|presignWithCredentials)\b/.test(text)) return 'names a presigner';
+  return 'nothing';
+}
 
 /**
  * @typedef {object} Job What one run lints, and with which build of the plugin.
+ * @property {'typed' | 'untyped'} tier typed: typescript-eslint's project service and
+ *   no-floating-promises; untyped: the parser without a project, and the recommended rules of
+ *   ESLint's own and typescript-eslint's (UNTYPED_REFERENCE)
  * @property {string} cwd
  * @property {string} tsconfigRootDir
  * @property {string[]} files absolute paths
@@ -48,20 +82,17 @@ export const REFERENCE_RULE = '@typescript-eslint/no-floating-promises';
  * @property {Record<string, AdjustedTime> | undefined} adjusted with `--gc-adjusted`
  * @property {number} processWall wall clock of the child process's work
  * @property {number} maxRssKb
+ * @property {'typed' | 'untyped'} tier
+ * @property {Record<string, Visited>} visited per plugin rule: the files where create() returned a visitor
+ *
+ * @typedef {object} Visited Where a rule got past its text test (create() returned listeners).
+ * @property {number} sdkFiles files that mention `aws-sdk`
+ * @property {number} otherFiles files that do not
+ * @property {Record<string, number>} otherByReason the latter, by what their text has (`textReason`)
+ * @property {string[]} unexplained up to five of the latter for a reason not in ACCEPTED_REASONS
  *
  * @typedef {{ type: 'job', job: Job } | { type: 'result', result: RunResult } | { type: 'error', error: string }} Message
  */
-
-/**
- * The rules a run measures: the reference rule first, as in a real config (typescript-eslint's
- * configs, then plugins), then every rule of the plugin object, so new rules are measured without
- * naming them anywhere.
- * @param {ESLint.Plugin} plugin
- * @returns {string[]}
- */
-export function measuredRules(plugin) {
-  return [REFERENCE_RULE, ...Object.keys(plugin.rules ?? {}).map((name) => PLUGIN_PREFIX + name)];
-}
 
 /**
  * The built plugin at `file`: its default export, which must have rules.
@@ -102,35 +133,46 @@ async function worker(job) {
   gcObserver.observe({ entryTypes: ['gc'] });
   const { ESLint } = await import('eslint');
   const tseslint = (await import('typescript-eslint')).default;
-  const plugin = await loadPlugin(job.plugin);
-  const measured = measuredRules(plugin);
-  const pluginRules = measured.filter((rule) => rule.startsWith(PLUGIN_PREFIX));
+  const original = await loadPlugin(job.plugin);
+  const pluginRules = Object.keys(original.rules).map((name) => PLUGIN_PREFIX + name);
+  /** @type {Map<string, Set<string>>} */
+  const withVisitor = new Map(pluginRules.map((rule) => [rule, new Set()]));
+  const plugin = recordVisitors(original, withVisitor);
   /** @type {Map<string, RuleTimings>} */
   const timings = new Map();
-  const eslint = new ESLint({
-    cwd: job.cwd,
-    overrideConfigFile: true,
-    stats: true,
-    cache: false,
-    overrideConfig: [
+  const pluginEntry = { 's3-regional': job.gcAdjusted ? instrumentPlugin(plugin, PLUGIN_PREFIX, pluginRules, timings) : plugin };
+  const pluginConfig = {
+    rules: Object.fromEntries(pluginRules.map((rule) => [rule, /** @type {Linter.RuleSeverity} */ ('error')])),
+    settings: { 's3-regional': { regions: ['eu-west-1'] } },
+  };
+  /** @type {Linter.Config[]} */
+  let config;
+  /** @type {string[]} */
+  let measured;
+  if (job.tier === 'typed') {
+    measured = [REFERENCE_RULE, ...pluginRules];
+    config = [
       {
-        files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'],
+        files: TS_FILES,
         languageOptions: {
           parser: tseslint.parser,
           parserOptions: { projectService: true, tsconfigRootDir: job.tsconfigRootDir },
         },
         linterOptions: { reportUnusedDisableDirectives: 'off' },
-        plugins: job.gcAdjusted
-          ? {
-              '@typescript-eslint': instrumentPlugin(tseslint.plugin, '@typescript-eslint/', [REFERENCE_RULE], timings),
-              's3-regional': instrumentPlugin(plugin, PLUGIN_PREFIX, pluginRules, timings),
-            }
-          : { '@typescript-eslint': tseslint.plugin, 's3-regional': plugin },
-        rules: Object.fromEntries(measured.map((rule) => [rule, /** @type {Linter.RuleSeverity} */ ('error')])),
-        settings: { 's3-regional': { regions: ['eu-west-1'] } },
+        plugins: {
+          '@typescript-eslint': job.gcAdjusted ? instrumentPlugin(tseslint.plugin, '@typescript-eslint/', [REFERENCE_RULE], timings) : tseslint.plugin,
+          ...pluginEntry,
+        },
+        // The reference rule first, as in a real config (typescript-eslint's configs, then plugins).
+        rules: { [REFERENCE_RULE]: 'error', ...pluginConfig.rules },
+        settings: pluginConfig.settings,
       },
-    ],
-  });
+    ];
+  } else {
+    config = untypedConfig((await import('@eslint/js')).default, tseslint, pluginEntry, pluginConfig);
+    measured = pluginRules;
+  }
+  const eslint = new ESLint({ cwd: job.cwd, overrideConfigFile: true, stats: true, cache: false, overrideConfig: config });
   const lintStarted = performance.now();
   const results = await eslint.lintFiles(job.files);
   const lintEnded = performance.now();
@@ -144,6 +186,8 @@ async function worker(job) {
 
   /** @type {Record<string, number>} */
   const rules = Object.fromEntries(measured.map((rule) => [rule, 0]));
+  /** @type {Record<string, Visited>} */
+  const visited = Object.fromEntries(pluginRules.map((rule) => [rule, { sdkFiles: 0, otherFiles: 0, otherByReason: {}, unexplained: [] }]));
   // The same split the type-aware rules make: files whose text mentions `aws-sdk`, and the rest.
   /** @type {Record<string, number>} */
   const inOtherFiles = Object.fromEntries(Object.keys(rules).map((rule) => [rule, 0]));
@@ -165,8 +209,22 @@ async function worker(job) {
     let pluginHere = 0;
     /** @type {Record<string, number>} */
     const byRule = {};
-    const other = !fs.readFileSync(result.filePath, 'utf8').includes('aws-sdk');
+    const text = fs.readFileSync(result.filePath, 'utf8');
+    const other = !text.includes('aws-sdk');
     if (other) otherFiles++;
+    for (const [rule, files] of withVisitor) {
+      if (!files.has(result.filePath)) continue;
+      const entry = /** @type {Visited} */ (visited[rule]);
+      if (!other) {
+        entry.sdkFiles++;
+        continue;
+      }
+      entry.otherFiles++;
+      const reason = textReason(text);
+      entry.otherByReason[reason] = (entry.otherByReason[reason] ?? 0) + 1;
+      const accepted = ACCEPTED_REASONS[job.tier][rule.slice(PLUGIN_PREFIX.length)] ?? [];
+      if (!accepted.includes(reason) && entry.unexplained.length < 5) entry.unexplained.push(path.relative(job.cwd, result.filePath));
+    }
     for (const pass of result.stats?.times.passes ?? []) {
       phases.parse += pass.parse?.total ?? 0;
       phases.fix += pass.fix?.total ?? 0;
@@ -210,6 +268,62 @@ async function worker(job) {
     adjusted: job.gcAdjusted ? adjustForGc(timings, gcIntervals) : undefined,
     processWall: performance.now() - started,
     maxRssKb: process.resourceUsage().maxRSS,
+    tier: job.tier,
+    visited,
+  };
+}
+
+/**
+ * The untyped run's config: what an untyped TypeScript project typically runs (@eslint/js and
+ * typescript-eslint recommended, typescript-eslint's parser without a project), then the plugin.
+ * The same config is written for the ESLint CLI (`untypedConfigSource`).
+ * @param {{ configs: { recommended: Linter.Config } }} js
+ * @param {{ configs: { recommended: unknown[] } }} tseslint
+ * @param {Record<string, unknown>} pluginEntry
+ * @param {{ rules: Linter.RulesRecord, settings: Record<string, unknown> }} pluginConfig
+ * @returns {Linter.Config[]}
+ */
+export function untypedConfig(js, tseslint, pluginEntry, pluginConfig) {
+  return [
+    { ...js.configs.recommended, files: TS_FILES },
+    .../** @type {Linter.Config[]} */ (tseslint.configs.recommended).map((entry) => ({ ...entry, files: entry.files ?? TS_FILES })),
+    {
+      files: TS_FILES,
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+      plugins: /** @type {Linter.Config['plugins']} */ (pluginEntry),
+      rules: pluginConfig.rules,
+      settings: pluginConfig.settings,
+    },
+  ];
+}
+
+/**
+ * The plugin with each rule's create() wrapped to record the files where it returned listeners,
+ * that is where the rule got past its text test. The wrapper costs one call per rule and file.
+ * @template {ESLint.Plugin & { rules: NonNullable<ESLint.Plugin['rules']> }} P
+ * @param {P} original
+ * @param {Map<string, Set<string>>} withVisitor by rule id: file paths
+ * @returns {P}
+ */
+function recordVisitors(original, withVisitor) {
+  const rules = /** @type {Record<string, TimedRule>} */ (original.rules);
+  return {
+    ...original,
+    rules: Object.fromEntries(
+      Object.entries(rules).map(([name, rule]) => {
+        const files = withVisitor.get(PLUGIN_PREFIX + name) ?? new Set();
+        /** @type {TimedRule} */
+        const wrapped = {
+          ...rule,
+          create(context) {
+            const listeners = rule.create(context);
+            if (Object.keys(listeners).length > 0) files.add(/** @type {{ filename: string }} */ (context).filename);
+            return listeners;
+          },
+        };
+        return [name, wrapped];
+      }),
+    ),
   };
 }
 
