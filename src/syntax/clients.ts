@@ -20,16 +20,19 @@ export interface SyntaxConstruction {
   config: TSESTree.Node | undefined;
   /** The arguments are spread (`new S3Client(...args)`): nothing can be read. */
   spreadArguments: boolean;
+  /** Built through a subclass of the client class (`new Storage(…)`, `super(…)`): a factory cannot take it over. */
+  throughSubclass: boolean;
 }
 
 const MAX_DEPTH = 8;
 
 /** The client class an expression that names a class stands for. */
-function clientClassOfExpression(sourceCode: SourceCode, node: TSESTree.Node, depth: number): ClientClass | undefined {
+function clientClassOfExpression(sourceCode: SourceCode, node: TSESTree.Node, depth: number): { clientClass: ClientClass; subclass: boolean } | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const inner = unwrapExpression(node);
   const found = sdkThingOf(sourceCode, inner);
-  if (found) return clientClassOfThing(found.thing, found.name);
+  const direct = found && clientClassOfThing(found.thing, found.name);
+  if (direct) return { clientClass: direct, subclass: depth > 0 };
   if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
   const definition = onlyDefinition(findVariable(sourceCode, inner, inner.name));
   if (!isDefinitionOf(definition, 'ClassName')) return undefined;
@@ -47,15 +50,21 @@ export function syntaxClientConstruction(
   sourceCode: SourceCode,
   node: TSESTree.NewExpression | TSESTree.CallExpression,
 ): SyntaxConstruction | undefined {
-  let clientClass: ClientClass | undefined;
+  let found: { clientClass: ClientClass; subclass: boolean } | undefined;
   if (node.type === AST_NODE_TYPES.NewExpression) {
-    clientClass = clientClassOfExpression(sourceCode, node.callee, 0);
+    found = clientClassOfExpression(sourceCode, node.callee, 0);
   } else if (node.callee.type === AST_NODE_TYPES.Super) {
     const owner = enclosingClass(node);
-    clientClass = owner?.superClass ? clientClassOfExpression(sourceCode, owner.superClass, 0) : undefined;
+    found = owner?.superClass ? clientClassOfExpression(sourceCode, owner.superClass, 0) : undefined;
   }
-  if (!clientClass) return undefined;
+  if (!found) return undefined;
   const [first] = node.arguments;
   const spread = first?.type === AST_NODE_TYPES.SpreadElement;
-  return { node, clientClass, config: spread ? undefined : first, spreadArguments: spread };
+  return {
+    node,
+    clientClass: found.clientClass,
+    config: spread ? undefined : first,
+    spreadArguments: spread,
+    throughSubclass: found.subclass || node.type !== AST_NODE_TYPES.NewExpression,
+  };
 }

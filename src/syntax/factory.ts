@@ -73,13 +73,14 @@ export interface FactoryPlan {
 /**
  * How a construction would move to the configured factory: the factory for the client's SDK (or,
  * for messages only, the other one), and the rewrite when the factory can take over (the v3
- * factory returns an S3Client, not the aggregated S3 class; spread arguments cannot be checked).
+ * factory returns an S3Client, not the aggregated S3 class nor a subclass with methods of its own;
+ * spread arguments cannot be checked).
  * `accepts` answers whether the arguments fit the factory (the typed tier asks the checker).
  */
 export function planFactoryRewrite(
   context: Context,
   node: TSESTree.NewExpression,
-  construction: { clientClass: ClientClass; spreadArguments: boolean },
+  construction: { clientClass: ClientClass; spreadArguments: boolean; throughSubclass: boolean },
   accepts: (setting: FactorySetting, filename: string) => boolean | undefined,
 ): FactoryPlan | undefined {
   const { factory, v2Factory } = getSettings(context.settings);
@@ -90,7 +91,11 @@ export function planFactoryRewrite(
   // RuleTester and some integrations pass a relative file name; the config's directory is the cwd.
   const filename = path.resolve(context.cwd, context.filename);
   const importPath = factoryImportPath(setting, filename, context.cwd);
-  const rewritable = matching !== undefined && (sdk === 'v2' || name === V3_FACTORY_CLASS) && !construction.spreadArguments;
+  const rewritable =
+    matching !== undefined &&
+    (sdk === 'v2' || name === V3_FACTORY_CLASS) &&
+    !construction.spreadArguments &&
+    !construction.throughSubclass;
   const fix = rewritable ? factoryRewriteFix(context.sourceCode, filename, node, { name: setting.name, importPath }) : undefined;
   const typeChecks = fix ? accepts(setting, filename) : undefined;
   return { setting, matches: matching !== undefined, importPath, fix, typeChecks };

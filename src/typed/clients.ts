@@ -16,6 +16,8 @@ export interface ClientConstruction {
   config: ts.Expression | undefined;
   /** The arguments are spread (`new S3Client(...args)`): nothing can be read. */
   spreadArguments: boolean;
+  /** Built through a subclass of the client class (`new Storage(…)`, `super(…)`): a factory cannot take it over. */
+  throughSubclass: boolean;
 }
 
 // Per analyzer (so per program): an editor's next program may reuse unchanged nodes.
@@ -44,7 +46,7 @@ export function clientConstruction(
  * the client's construct signature. Reading the callee's type is much cheaper than resolving the
  * call (which checks the arguments against the SDK's config types).
  */
-function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): ClientClass | undefined {
+function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression, subclass: Set<ts.Expression>): ClientClass | undefined {
   const checker = analyzer.checker;
   // `AWS.S3` on a namespace import: look the member up in the module's exports, without typing
   // the whole namespace (aws-sdk v2's is large).
@@ -68,6 +70,7 @@ function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): Cl
   if (symbol && classDeclaration) {
     const found = clientClassOfClass(symbol.name, classDeclaration);
     if (found) return found;
+    subclass.add(callee);
     const ownConstructor = classDeclaration.members.some((member) => typescript.isConstructorDeclaration(member));
     const extendsSomething = classDeclaration.heritageClauses?.some((c) => c.token === typescript.SyntaxKind.ExtendsKeyword) === true;
     if (ownConstructor || !extendsSomething) return undefined;
@@ -92,8 +95,10 @@ function clientClassOfCallee(analyzer: ValueAnalyzer, callee: ts.Expression): Cl
 
 function compute(analyzer: ValueAnalyzer, node: ts.NewExpression | ts.CallExpression): ClientConstruction | undefined {
   let clientClass: ClientClass | undefined;
+  // A class declared in the code that is not the SDK's own, when it names one (a subclass).
+  const subclass = new Set<ts.Expression>();
   if (typescript.isNewExpression(node)) {
-    clientClass = clientClassOfCallee(analyzer, node.expression);
+    clientClass = clientClassOfCallee(analyzer, node.expression, subclass);
   } else if (node.expression.kind === typescript.SyntaxKind.SuperKeyword) {
     // `super(…)` in a subclass: the constructor it calls is the base class's.
     clientClass = clientClassOfConstructor(analyzer.checker.getResolvedSignature(node)?.declaration ?? undefined);
@@ -101,5 +106,6 @@ function compute(analyzer: ValueAnalyzer, node: ts.NewExpression | ts.CallExpres
   if (!clientClass) return undefined;
   const first = node.arguments?.[0];
   const spread = first !== undefined && typescript.isSpreadElement(first);
-  return { node, clientClass, config: spread ? undefined : first, spreadArguments: spread };
+  const throughSubclass = !typescript.isNewExpression(node) || subclass.size > 0;
+  return { node, clientClass, config: spread ? undefined : first, spreadArguments: spread, throughSubclass };
 }

@@ -248,6 +248,20 @@ tieredRuleTester('prefer-client-factory', rule, {
       output: null,
     },
     {
+      // The factory returns an S3Client, not the subclass with its own methods: no rewrite.
+      name: 'a subclass declared in the file: no rewrite',
+      settings,
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        class Storage extends S3Client {
+          hello() { return 'hi'; }
+        }
+        export const client = new Storage({ region: 'eu-west-1' });
+      `,
+      errors: [{ messageId: 'useFactory', line: 5, column: 23, endLine: 5, endColumn: 59, suggestions: [] }],
+      output: null,
+    },
+    {
       name: 'arguments the factory does not take',
       settings,
       code: code`
