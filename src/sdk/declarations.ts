@@ -110,14 +110,19 @@ export function declaredThing(name: string | undefined, fileName: string): Decla
  * `import { S3Client } from '@aws-sdk/client-s3'`), when it is one of {@link DECLARATIONS}.
  */
 export function importedThing(module: string, path: readonly string[]): DeclaredThing | undefined {
-  for (const [thing, declaration] of Object.entries(DECLARATIONS) as [DeclaredThing, Declaration][]) {
-    const match = declaration.importedAs?.some(
-      (entry) => entry.module === module && entry.path.length === path.length && entry.path.every((name, i) => name === path[i]),
-    );
-    if (match) return thing;
-  }
-  return undefined;
+  return IMPORTED.get(importKey(module, path));
 }
+
+function importKey(module: string, path: readonly string[]): string {
+  return `${module}\0${path.join('\0')}`;
+}
+
+/** {@link DECLARATIONS}' `importedAs`, by module and path: one lookup per question. */
+const IMPORTED: ReadonlyMap<string, DeclaredThing> = new Map(
+  (Object.entries(DECLARATIONS) as [DeclaredThing, Declaration][]).flatMap(([thing, declaration]) =>
+    (declaration.importedAs ?? []).map((entry): [string, DeclaredThing] => [importKey(entry.module, entry.path), thing]),
+  ),
+);
 
 /** The client class (SDK and class name) a thing is, when it is one. */
 export function clientClassOfThing(thing: DeclaredThing | undefined, name: string): ClientClass | undefined {
