@@ -99,9 +99,10 @@ export const TIER_EXCEPTIONS: Readonly<Record<string, readonly TierException[]>>
     {
       why:
         'Without types the rewrite to the factory cannot be shown to type-check, so the syntax tier offers it as the ' +
-        '`useFactorySuggestion` suggestion; the typed tier makes the same edit an autofix when the checker accepts the ' +
-        'arguments, keeps the suggestion when it cannot check (the factory outside the program), and withholds it ' +
-        'when the arguments do not fit. The report itself is the same in both tiers.',
+        '`useFactorySuggestion` suggestion, and only for a config the file shows pinned; the typed tier makes the same ' +
+        'edit an autofix when the checker accepts the arguments, keeps the suggestion when it cannot check (the ' +
+        "factory outside the program), and withholds it when the arguments do not fit the factory's parameters. The " +
+        'report itself is the same in both tiers.',
       reconcile: (typed, untyped) => {
         const [suggestion, ...rest] = untyped.suggestions;
         if (untyped.fix !== null || rest.length > 0 || suggestion?.messageId !== 'useFactorySuggestion') return typed;

@@ -35,6 +35,7 @@ const sdkCode = code`
   import { GetObjectCommand } from '@aws-sdk/client-s3';
   const client = new S3Client({});
   export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
+  export const pinned = new S3Client({ region: 'eu-west-1' });
 `;
 const plainCode = code`
   export class Cache { get(key: string) { return key; } }
@@ -48,11 +49,14 @@ describe('recommended and strict without type information', () => {
       ['s3-regional/prefer-client-factory', 'useFactory', 4, 16],
       ['s3-regional/no-unpinned-client', 'missingRegion', 4, 29],
       ['s3-regional/no-unpinned-presign', 'unpinnedClient', 5, 20],
+      ['s3-regional/prefer-client-factory', 'useFactory', 6, 23],
     ]);
-    // Without types the factory rewrite cannot be shown to type-check: a suggestion, not a fix.
-    const factoryMessage = result?.messages.find((m) => m.ruleId === 's3-regional/prefer-client-factory');
-    expect(factoryMessage?.fix).toBeUndefined();
-    expect(factoryMessage?.suggestions?.map((s) => s.messageId)).toEqual(['useFactorySuggestion']);
+    // Without types the factory rewrite cannot be shown to type-check: a suggestion, not a fix, and
+    // only for the config the file shows pinned.
+    const [unpinned, pinned] = result?.messages.filter((m) => m.ruleId === 's3-regional/prefer-client-factory') ?? [];
+    expect(unpinned?.suggestions ?? []).toEqual([]);
+    expect(pinned?.fix).toBeUndefined();
+    expect(pinned?.suggestions?.map((s) => s.messageId)).toEqual(['useFactorySuggestion']);
   });
 
   it('works in plain JavaScript with ESLint’s default parser', async () => {

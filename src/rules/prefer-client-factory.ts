@@ -5,9 +5,10 @@
 import * as path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { PLUGIN_ID } from '../meta.js';
-import { mayUseSdk } from '../sdk/index.js';
+import { absentConfig, judgeClientConfig, mayUseSdk } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { syntaxClientConstruction } from '../syntax/clients.js';
+import { SyntaxValues } from '../syntax/values.js';
 import { isFactoryModuleBySyntax, planFactoryRewrite, type FactoryPlan } from '../syntax/factory.js';
 import { clientConstruction } from '../typed/clients.js';
 import { factoryAccepts, isFactoryModule } from '../typed/factory.js';
@@ -74,12 +75,20 @@ export default createRule<[], MessageIds>({
       syntax: (guard) => {
         // The factory's own module builds clients directly: that is its job.
         if ([factory, v2Factory].some((setting) => setting && isFactoryModuleBySyntax(setting, context))) return {};
+        const values = new SyntaxValues(sourceCode);
         return {
           NewExpression: (node) =>
             guard(() => {
               const construction = syntaxClientConstruction(sourceCode, node);
               if (!construction) return;
-              const plan = planFactoryRewrite(context, node, construction, () => undefined);
+              // Without types the rewrite cannot be checked against the factory's parameters. A
+              // factory exists to pin clients: the rewrite is offered (as a suggestion) only for a
+              // config the file shows to be pinned, never for one a factory would refuse.
+              const { config } = construction;
+              const read =
+                config === undefined ? absentConfig<TSESTree.Node, TSESTree.Property>() : (name: string) => values.property(config, name);
+              const pinned = judgeClientConfig(read, construction.clientClass.sdk, { allowEnvironmentRegion: false }).findings.length === 0;
+              const plan = planFactoryRewrite(context, node, construction, () => (pinned ? undefined : false));
               if (plan) report(node, construction.clientClass.sdk, plan);
             }),
         };

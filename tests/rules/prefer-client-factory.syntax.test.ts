@@ -262,30 +262,15 @@ tieredRuleTester('prefer-client-factory', rule, {
       output: null,
     },
     {
+      // A factory exists to pin clients: without types a config the file does not show pinned is not
+      // offered the rewrite (with types the checker says the arguments do not fit).
       name: 'arguments the factory does not take',
       settings,
       code: code`
         import { S3Client } from '@aws-sdk/client-s3';
         export const client = new S3Client({});
       `,
-      errors: [
-        {
-          messageId: 'useFactory',
-          line: 2,
-          column: 23,
-          endLine: 2,
-          endColumn: 39,
-          suggestions: [
-            {
-              messageId: 'useFactorySuggestion',
-              output: code`
-                import { createS3Client } from './modules/factory.js';
-                export const client = createS3Client({});
-              `,
-            },
-          ],
-        },
-      ],
+      errors: [{ messageId: 'useFactory', line: 2, column: 23, endLine: 2, endColumn: 39, suggestions: [] }],
       output: null,
     },
     {
