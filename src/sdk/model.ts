@@ -46,6 +46,18 @@ export const V2_REGIONAL_FLAG_VALUE = 'regional';
 /** The v3 class a client factory returns, and the only one its rewrite replaces. */
 export const V3_FACTORY_CLASS = 'S3Client';
 
+/** Where code builds an S3 client, on either tier's tree: `new S3Client(config)`, `super(config)`. */
+export interface Construction<Call, Config> {
+  node: Call;
+  clientClass: ClientClass;
+  /** The config argument; undefined when there is none. */
+  config: Config | undefined;
+  /** The arguments are spread (`new S3Client(...args)`): nothing can be read. */
+  spreadArguments: boolean;
+  /** Built through a subclass of the client class (`new Storage(…)`, `super(…)`): a factory cannot take it over. */
+  throughSubclass: boolean;
+}
+
 export interface ClientClass {
   sdk: SdkVersion;
   /** The class name as declared by the SDK. */

@@ -6,23 +6,14 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { clientClassOfThing, type ClientClass } from '../sdk/index.js';
+import { clientClassOfThing, type ClientClass, type Construction } from '../sdk/index.js';
 import { enclosingClass, unwrapExpression } from './nodes.js';
 import { findVariable, isDefinitionOf, onlyDefinition } from './scope.js';
 import { sdkThingOf } from './sdk-bindings.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export interface SyntaxConstruction {
-  node: TSESTree.NewExpression | TSESTree.CallExpression;
-  clientClass: ClientClass;
-  /** The config argument; undefined when there is none. */
-  config: TSESTree.Node | undefined;
-  /** The arguments are spread (`new S3Client(...args)`): nothing can be read. */
-  spreadArguments: boolean;
-  /** Built through a subclass of the client class (`new Storage(…)`, `super(…)`): a factory cannot take it over. */
-  throughSubclass: boolean;
-}
+export type SyntaxConstruction = Construction<TSESTree.NewExpression | TSESTree.CallExpression, TSESTree.Node>;
 
 const MAX_DEPTH = 8;
 

@@ -5,20 +5,11 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript.js';
-import { clientClassOfThing, importedThing, type ClientClass } from '../sdk/index.js';
+import { clientClassOfThing, importedThing, type ClientClass, type Construction } from '../sdk/index.js';
 import { clientClassOfClass, clientClassOfConstructor, importedModulePath } from './sdk-declarations.js';
 import type { ValueAnalyzer } from './values.js';
 
-export interface ClientConstruction {
-  node: ts.NewExpression | ts.CallExpression;
-  clientClass: ClientClass;
-  /** The config argument; undefined when there is none. */
-  config: ts.Expression | undefined;
-  /** The arguments are spread (`new S3Client(...args)`): nothing can be read. */
-  spreadArguments: boolean;
-  /** Built through a subclass of the client class (`new Storage(…)`, `super(…)`): a factory cannot take it over. */
-  throughSubclass: boolean;
-}
+export type ClientConstruction = Construction<ts.NewExpression | ts.CallExpression, ts.Expression>;
 
 // Per analyzer (so per program): an editor's next program may reuse unchanged nodes.
 const caches = new WeakMap<ValueAnalyzer, WeakMap<ts.Node, ClientConstruction | null>>();
