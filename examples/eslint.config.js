@@ -1,4 +1,5 @@
 // The example project's lint setup, as a user of the plugin would write it.
+import * as path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import s3Regional from 'eslint-plugin-s3-regional';
 
@@ -17,8 +18,9 @@ export default [
       's3-regional': {
         regions: ['eu-west-1'],
         bucketRegions: { 'acme-invoices': 'eu-west-1' },
-        // The reference factory from docs/factory.md; relative to this directory.
-        factory: { name: 'createS3Client', module: './src/lib/s3.js' },
+        // The reference factory from docs/factory.md. An absolute path: ESLint 10 uses this config for
+        // examples/ whichever directory it runs in, and a relative path would be taken from there.
+        factory: { name: 'createS3Client', module: path.join(import.meta.dirname, 'src/lib/s3.js') },
       },
     },
   },

@@ -196,8 +196,9 @@ async function describeConfig(eslint) {
   return [
     `config:   ${path.relative(root, configFile)}: ${names.join(', ')}, with typescript-eslint's parser${parserOptions.projectService ? ' and projectService (type information)' : ''}`,
     `rules:    ${rules.join(', ')}`,
+    // Paths in the settings (an absolute factory module) are shown relative to the repository.
     `settings: ${Object.entries(settings)
-      .map(([name, value]) => `${name} ${JSON.stringify(value)}`)
+      .map(([name, value]) => `${name} ${JSON.stringify(value).split(`${root}${path.sep}`).join('')}`)
       .join(', ')}`,
   ].join('\n');
 }

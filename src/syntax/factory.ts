@@ -13,13 +13,24 @@ import { getSettings, type FactorySetting } from '../settings.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+/**
+ * Is the module setting a path (relative to the directory ESLint runs in, or absolute, as a config
+ * in a subdirectory writes it: `path.join(import.meta.dirname, 'src/lib/s3.js')`), rather than a
+ * package name or an alias written into imports as given?
+ */
 export function isRelativeModule(specifier: string): boolean {
-  return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../');
+  return (
+    specifier === '.' ||
+    specifier === '..' ||
+    specifier.startsWith('./') ||
+    specifier.startsWith('../') ||
+    path.isAbsolute(specifier)
+  );
 }
 
 /**
  * The module specifier a file writes to import the factory: a package name or alias as given; a
- * relative path (taken from `baseDir`, the directory of the ESLint config) rewritten relative to
+ * path (a relative one taken from `baseDir`, the directory ESLint runs in) rewritten relative to
  * the file.
  */
 export function factoryImportPath(setting: FactorySetting, fileName: string, baseDir: string): string {

@@ -33,6 +33,11 @@ typedRuleTester().run('prefer-client-factory', rule, {
     // The factory's own module is left alone (linted with its real text: the program keeps what it lints).
     {
       code: fs.readFileSync(path.join(fixturesDir, 'modules', 'factory.ts'), 'utf8'),
+      settings: { 's3-regional': { factory: { name: 'createS3Client', module: path.join(fixturesDir, 'modules', 'factory.js') } } },
+      filename: 'modules/factory.ts',
+    },
+    {
+      code: fs.readFileSync(path.join(fixturesDir, 'modules', 'factory.ts'), 'utf8'),
       settings,
       filename: 'modules/factory.ts',
     },
@@ -61,6 +66,19 @@ typedRuleTester().run('prefer-client-factory', rule, {
         export const client = new S3Client({ region: 'eu-west-1' });
       `,
       settings,
+      output: code`
+        import { createS3Client } from './modules/factory.js';
+        export const client = createS3Client({ region: 'eu-west-1' });
+      `,
+      errors: [{ messageId: 'useFactory', line: 2, column: 23, endLine: 2, endColumn: 60 }],
+    },
+    {
+      // An absolute module path (a config outside the directory ESLint runs in), written relative to the file.
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        export const client = new S3Client({ region: 'eu-west-1' });
+      `,
+      settings: { 's3-regional': { factory: { name: 'createS3Client', module: path.join(fixturesDir, 'modules', 'factory.js') } } },
       output: code`
         import { createS3Client } from './modules/factory.js';
         export const client = createS3Client({ region: 'eu-west-1' });
