@@ -222,6 +222,9 @@ export const TEXT_HOLE = '\uFFFF';
 
 /** The path of the S3 XML namespace URI `http://s3.amazonaws.com/doc/2006-03-01/`. */
 const XML_NAMESPACE_PATH = '/doc/2006-03-01';
+/** The host and path of its other spelling, `http://doc.s3.amazonaws.com/2006-03-01/`. */
+const XML_NAMESPACE_HOST = 'doc.s3.amazonaws.com';
+const XML_NAMESPACE_VERSION_PATH = '/2006-03-01';
 
 /** A host name found inside longer text (a URL, a sentence, a template with unknown parts). */
 export interface HostOccurrence {
@@ -239,7 +242,7 @@ export interface HostOccurrence {
   info: HostInfo;
   /** The bucket labels hold unknown parts ({@link TEXT_HOLE}). */
   bucketIsUnknown: boolean;
-  /** The host starts the S3 XML namespace URI (`s3.amazonaws.com/doc/2006-03-01/`): not an endpoint. */
+  /** The host starts the S3 XML namespace URI (`s3.amazonaws.com/doc/2006-03-01/`, `doc.s3.amazonaws.com/2006-03-01/`): not an endpoint. */
   xmlNamespace: boolean;
 }
 
@@ -316,7 +319,9 @@ function examineRun(lower: string, start: number, runEnd: number): HostOccurrenc
 
   const host = lower.slice(start, end);
   if (!host.includes('amazonaws')) return undefined;
-  const xmlNamespace = host === 's3.amazonaws.com' && lower.startsWith(XML_NAMESPACE_PATH, end);
+  const xmlNamespace =
+    (host === 's3.amazonaws.com' && lower.startsWith(XML_NAMESPACE_PATH, end)) ||
+    (host === XML_NAMESPACE_HOST && lower.startsWith(XML_NAMESPACE_VERSION_PATH, end));
 
   if (!host.includes(TEXT_HOLE)) {
     const info = classifyHost(host);

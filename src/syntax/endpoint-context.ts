@@ -87,7 +87,10 @@ const MATCHING_METHODS = new Set([
 ]);
 
 /** Names that start an assertion chain: `assert.equal(…)`, `expect(…).toBe(…)`, `chai.expect(…)`. */
-const ASSERTION_ROOTS = new Set(['assert', 'expect', 'chai']);
+const ASSERTION_ROOTS = new Set(['assert', 'expect', 'expectAsync', 'chai']);
+
+/** Test contexts whose methods assert (ava's and tape's `t.is(…)`), when `t` is a callback's parameter. */
+const TEST_CONTEXTS = new Set(['t']);
 
 function calleeNamesServicePrincipal(callee: TSESTree.Node): boolean {
   let current = unwrapExpression(callee);
@@ -101,8 +104,13 @@ function calleeNamesServicePrincipal(callee: TSESTree.Node): boolean {
 }
 
 function isRegExpCallee(callee: TSESTree.Node): boolean {
+  return isRegExpOrUrl(callee, 'RegExp');
+}
+
+/** A callee that names the global `RegExp` or `URL`. */
+function isRegExpOrUrl(callee: TSESTree.Node, name: 'RegExp' | 'URL'): boolean {
   const inner = unwrapExpression(callee);
-  return inner.type === AST_NODE_TYPES.Identifier && inner.name === 'RegExp';
+  return inner.type === AST_NODE_TYPES.Identifier && inner.name === name;
 }
 
 /** `{ type: 'Service', identifiers: [...] }`: an IAM principal block (CDK for Terraform, Pulumi). */
@@ -157,11 +165,29 @@ function isPrincipalValue(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** Is this call an assertion (`assert…(…)`, `expect(…)…(…)`, `x.should…(…)`)? */
+/** Is this identifier a parameter of a function it stands in (a test callback's `t`)? */
+function isEnclosingParameter(node: TSESTree.Identifier): boolean {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (
+      (current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+        current.type === AST_NODE_TYPES.FunctionExpression ||
+        current.type === AST_NODE_TYPES.FunctionDeclaration) &&
+      current.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === node.name)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Is this call an assertion (`assert…(…)`, `expect(…)…(…)`, `expectAsync(…)…`, `x.should…(…)`, a test context's `t.is(…)`)? */
 function isAssertionCall(call: TSESTree.CallExpression): boolean {
   let current: TSESTree.Node = unwrapExpression(call.callee);
   for (let i = 0; i < 16; i++) {
-    if (current.type === AST_NODE_TYPES.Identifier) return ASSERTION_ROOTS.has(current.name);
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      if (ASSERTION_ROOTS.has(current.name)) return true;
+      return i > 0 && TEST_CONTEXTS.has(current.name) && isEnclosingParameter(current);
+    }
     if (current.type === AST_NODE_TYPES.CallExpression) current = unwrapExpression(current.callee);
     else if (current.type === AST_NODE_TYPES.MemberExpression) {
       if (!current.computed && current.property.type === AST_NODE_TYPES.Identifier && current.property.name === 'should') {
@@ -175,13 +201,22 @@ function isAssertionCall(call: TSESTree.CallExpression): boolean {
 
 /**
  * Is this text an expected value given to an assertion (`assert.strictEqual(url, '…')`,
- * `expect(url).toBe('…')`, also inside array and object literals)? It is compared, not requested;
- * the code that builds the URL is where a finding belongs.
+ * `expect(url).toBe('…')`, also inside array and object literals and `new URL(…).href`)? It is
+ * compared, not requested; the code that builds the URL is where a finding belongs.
  */
 function isAssertionArgument(root: TSESTree.Node): boolean {
   let { child, parent } = climbWrappers(root);
   while (parent) {
     if (parent.type === AST_NODE_TYPES.ArrayExpression || parent.type === AST_NODE_TYPES.ObjectExpression) {
+      ({ child, parent } = climbWrappers(parent));
+      continue;
+    }
+    // `new URL('/k', 'https://…')` and its `.href`, as an expected value.
+    if (parent.type === AST_NODE_TYPES.NewExpression && parent.callee !== child && isRegExpOrUrl(parent.callee, 'URL')) {
+      ({ child, parent } = climbWrappers(parent));
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child && child.type === AST_NODE_TYPES.NewExpression) {
       ({ child, parent } = climbWrappers(parent));
       continue;
     }

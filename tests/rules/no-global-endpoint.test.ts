@@ -52,6 +52,27 @@ untypedRuleTester().run('no-global-endpoint', rule, {
     // The S3 XML namespace URI.
     code`const ns = 'http://s3.amazonaws.com/doc/2006-03-01/';`,
     code`const xml = \`<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">\${body}</ListBucketResult>\`;`,
+    // Its other spelling (S3-compatible servers write it).
+    code`const body = { ListBucketResult: { '@': { xmlns: 'http://doc.s3.amazonaws.com/2006-03-01/' } } };`,
+    code`const xml = '<Owner xmlns="http://doc.s3.amazonaws.com/2006-03-01"></Owner>';`,
+    // Expected values in Jasmine, chai through \`new URL(…).href\`, and ava/tape test contexts.
+    code`
+      declare function expectAsync(value: unknown): { toBeResolvedTo(expected: unknown): Promise<void> };
+      declare const located: Promise<string>;
+      await expectAsync(located).toBeResolvedTo('https://my-bucket.s3.amazonaws.com/k');
+    `,
+    code`
+      declare const expect: (value: unknown) => { to: { have: { property(name: string, value: unknown): void } } };
+      declare const headers: unknown;
+      expect(headers).to.have.property('location', new URL('/k', 'http://my-bucket.s3.amazonaws.com').href);
+    `,
+    code`
+      declare function test(name: string, run: (t: { is(a: unknown, b: unknown): void }) => void): void;
+      declare function publicUrl(key: string): string;
+      test('public url', (t) => {
+        t.is(publicUrl('k'), 'https://my-bucket.s3.amazonaws.com/k');
+      });
+    `,
     // Comments.
     code`
       // Never use https://s3.amazonaws.com here.
@@ -145,6 +166,15 @@ untypedRuleTester().run('no-global-endpoint', rule, {
     { code: code`const p = <p>Files are served from s3.amazonaws.com</p>;`, languageOptions: jsx },
   ],
   invalid: [
+    {
+      // A \`t\` that is no test callback's parameter asserts nothing: the host is reported.
+      code: code`
+        declare const t: { is(a: unknown, b: unknown): void };
+        t.is(0, 'https://my-bucket.s3.amazonaws.com/k');
+      `,
+      output: null,
+      errors: [{ messageId: 'globalHost', line: 2, column: 9, endLine: 2, endColumn: 47, suggestions: [] }],
+    },
     {
       // No regions in the settings: nothing to suggest.
       code: code`const endpoint = 'https://s3.amazonaws.com';`,
