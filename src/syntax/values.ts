@@ -14,6 +14,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { afterWrite, isDefinitelyFalsy, mayBeFalsy, type PropertyValues, type Value } from '../sdk/index.js';
+import { ruledOutAt } from './guards.js';
 import { propertyName } from './nodes.js';
 import { findVariable, isDefinitionOf, onlyDefinition, type Variable } from './scope.js';
 import { destructuredKey } from './sdk-bindings.js';
@@ -170,9 +171,9 @@ export class SyntaxValues {
       case AST_NODE_TYPES.Identifier: {
         if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
         const read = this.environmentBinding(node);
-        if (read) return read;
+        if (read) return this.afterGuards(node, read);
         const declarator = this.constDeclarator(node);
-        return declarator?.init ? this.expression(declarator.init, depth + 1) : [{ kind: 'unknown', node }];
+        return declarator?.init ? this.afterGuards(node, this.expression(declarator.init, depth + 1)) : [{ kind: 'unknown', node }];
       }
       case AST_NODE_TYPES.MemberExpression: {
         if (isProcessEnvRead(node) || this.isEnvironment(node.object)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
@@ -208,6 +209,20 @@ export class SyntaxValues {
       default:
         return [{ kind: 'unknown', node }];
     }
+  }
+
+  /**
+   * A `const` read after `if (!name) throw …` (or `return`): the values the guard rules out are gone.
+   * The typed tier reads the same guards (`typed/guards.ts`).
+   */
+  private afterGuards(node: TSESTree.Identifier, values: SyntaxValue[]): SyntaxValue[] {
+    if (!values.some((v) => isDefinitelyFalsy(v))) return values;
+    const variable = this.variableOf(node);
+    if (!variable) return values;
+    const ruled = ruledOutAt(node, (other) => other.type === AST_NODE_TYPES.Identifier && other.name === node.name && this.variableOf(other) === variable);
+    if (ruled === 'falsy') return values.filter((v) => !isDefinitelyFalsy(v));
+    if (ruled === 'nullish') return values.filter((v) => v.kind !== 'nullish' && v.kind !== 'absent');
+    return values;
   }
 
   /** The possible values of property `name` of the object an expression evaluates to. */

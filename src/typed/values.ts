@@ -16,6 +16,7 @@ import {
   type Value as SdkValue,
   type WriteOperator,
 } from '../sdk/index.js';
+import { ruledOutAt } from './guards.js';
 import { typescript } from './typescript.js';
 import {
   accessName,
@@ -124,7 +125,7 @@ export class ValueAnalyzer {
     if (typescript.isIdentifier(node)) {
       if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
       const init = this.constInitializer(node);
-      if (init) return this.expression(init, depth + 1);
+      if (init) return this.afterGuards(node, this.expression(init, depth + 1));
       return this.typeValues(node);
     }
     if (isProcessEnvRead(node)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
@@ -162,6 +163,17 @@ export class ValueAnalyzer {
       return [{ kind: 'object', node }];
     }
     return this.typeValues(node);
+  }
+
+  /** A `const` read after `if (!name) throw …` (or `return`): the values the guard rules out are gone. */
+  private afterGuards(node: ts.Identifier, values: Value[]): Value[] {
+    if (!values.some((v) => isDefinitelyFalsy(v))) return values;
+    const symbol = this.resolveSymbol(node);
+    if (!symbol) return values;
+    const ruled = ruledOutAt(node, (other) => typescript.isIdentifier(other) && other.text === node.text && this.resolveSymbol(other) === symbol);
+    if (ruled === 'falsy') return values.filter((v) => !isDefinitelyFalsy(v));
+    if (ruled === 'nullish') return values.filter((v) => v.kind !== 'nullish' && v.kind !== 'absent');
+    return values;
   }
 
   /** The possible values of property `name` of the object an expression evaluates to. */

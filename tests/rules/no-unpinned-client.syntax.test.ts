@@ -103,6 +103,31 @@ tieredRuleTester('no-unpinned-client', rule, {
       `,
     },
     {
+      // An early exit rules the missing value out where the client is built (a Lambda handler's check).
+      name: 'a const region guarded by `if (!region) throw`',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        export function make() {
+          const region = process.env.REGION;
+          if (!region) throw new Error('REGION is required');
+          return new S3Client({ region });
+        }
+      `,
+    },
+    {
+      name: 'a region destructured from process.env, guarded by `== null ... return`',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        export function make() {
+          const { REGION: region } = process.env;
+          if (region == null) {
+            return undefined;
+          }
+          return new S3Client({ region });
+        }
+      `,
+    },
+    {
       name: 'process.env with allowEnvironmentRegion',
       options: [{ allowEnvironmentRegion: true }],
       code: code`
@@ -665,6 +690,18 @@ tieredRuleTester('no-unpinned-client', rule, {
           ],
         },
       ],
+      output: null,
+    },
+    {
+      // A guard after the client is built, or one whose branch goes on, rules nothing out.
+      name: 'a guard after the construction',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        const region = process.env.REGION;
+        export const client = new S3Client({ region });
+        if (!region) console.warn('REGION is not set');
+      `,
+      errors: [{ messageId: 'optionalRegion', line: 3, column: 38, endLine: 3, endColumn: 44, suggestions: [] }],
       output: null,
     },
     {

@@ -134,6 +134,23 @@ typedRuleTester().run('no-unpinned-presign (real-world regressions)', noUnpinned
 
 typedRuleTester().run('no-unpinned-client (real-world regressions)', noUnpinnedClient, {
   valid: [
+    // A Lambda handler's early exit (serverless/examples): the region is set where the client is built.
+    code`
+      import { S3Client } from '@aws-sdk/client-s3';
+      export function make() {
+        const region = process.env.REGION;
+        if (!region) throw new Error('REGION is required');
+        return new S3Client({ region });
+      }
+    `,
+    code`
+      import { S3Client } from '@aws-sdk/client-s3';
+      const region = process.env.REGION;
+      if (region === undefined) {
+        throw new Error('REGION is required');
+      }
+      export const client = new S3Client({ region });
+    `,
     // A `let` config typed `S3ClientConfig`, rebuilt conditionally: every value has the region.
     code`
       import { S3Client, GetObjectCommand, type S3ClientConfig } from '@aws-sdk/client-s3';
