@@ -10,9 +10,10 @@ import type ts from 'typescript';
 import { needsParensForNullish } from '../fix/expressions.js';
 import { appendProperty, propertyRemovalRange } from '../fix/object-edits.js';
 import { quoteLike } from '../fix/quotes.js';
-import { CLIENT_OPTIONS, V2_REGIONAL_FLAG_VALUE, absentConfig, judgeClientConfig, mayUseSdk, regionalEndpoint } from '../sdk/index.js';
+import { CLIENT_OPTIONS, V2_REGIONAL_FLAG_VALUE, mayUseSdk, regionalEndpoint } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { dottedName, propertyName, unwrapObject } from '../syntax/nodes.js';
+import { judgeSyntaxConfig } from '../syntax/client-config.js';
 import { syntaxClientConstruction } from '../syntax/clients.js';
 import { planFactoryRewrite } from '../syntax/factory.js';
 import { SyntaxValues } from '../syntax/values.js';
@@ -258,9 +259,7 @@ export default createRule<Options, MessageIds>({
             const construction = syntaxClientConstruction(sourceCode, node);
             if (!construction || construction.spreadArguments) return;
             const { config } = construction;
-            const read =
-              config === undefined ? absentConfig<TSESTree.Node, TSESTree.Property>() : (name: string) => values.property(config, name);
-            const judgement = judgeClientConfig(read, construction.clientClass.sdk, judgeOptions);
+            const judgement = judgeSyntaxConfig(sourceCode, values, construction, judgeOptions);
             reportAll(
               // The factory rewrite is offered with types only: without them it cannot be shown to type-check.
               { node, name: construction.clientClass.name, sdk: construction.clientClass.sdk, config, factory: undefined },
@@ -285,7 +284,7 @@ export default createRule<Options, MessageIds>({
           guard(() => {
             const construction = clientConstruction(analyzer, services.esTreeNodeToTSNodeMap.get(node));
             if (!construction || construction.spreadArguments) return;
-            const judgement = judgeTypedConfig(analyzer, construction.clientClass.sdk, construction.config, judgeOptions);
+            const judgement = judgeTypedConfig(analyzer, construction, judgeOptions);
             if (judgement.findings.length === 0) return;
             const plan =
               node.type === AST_NODE_TYPES.NewExpression

@@ -11,14 +11,13 @@ import { ruleId } from '../meta.js';
 import {
   PRESIGNER_MODULES,
   PRESIGN_NAMES,
-  absentConfig,
   classifyHost,
-  judgeClientConfig,
   mayUseSdk,
   type Presigner,
   type UnpinnedReason,
 } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
+import { judgeSyntaxConfig } from '../syntax/client-config.js';
 import { SyntaxClientTracer } from '../syntax/client-origins.js';
 import { calleeName } from '../syntax/nodes.js';
 import { syntaxPresignOf } from '../syntax/presigners.js';
@@ -148,10 +147,7 @@ export default createRule<Options, MessageIds>({
           for (const origin of tracer.trace(found.client)) {
             if (origin.kind !== 'construction') continue;
             const { construction } = origin;
-            const config = construction.config;
-            const read =
-              config === undefined ? absentConfig<TSESTree.Node, TSESTree.Property>() : (name: string) => values.property(config, name);
-            const [finding] = judgeClientConfig(read, construction.clientClass.sdk, judgeOptions, useOf(found.presigner)).findings;
+            const [finding] = judgeSyntaxConfig(sourceCode, values, construction, judgeOptions, useOf(found.presigner)).findings;
             if (reportJudgement(node, finding, `line ${construction.node.loc.start.line}`)) return;
           }
         };
@@ -200,7 +196,7 @@ export default createRule<Options, MessageIds>({
             }
             if (origin.kind !== 'construction') continue;
             const { construction } = origin;
-            const judgement = judgeTypedConfig(analyzer, construction.clientClass.sdk, construction.config, judgeOptions, useOf(presigner));
+            const judgement = judgeTypedConfig(analyzer, construction, judgeOptions, useOf(presigner));
             if (reportJudgement(node, judgement.findings[0], where(construction.node, call))) return;
           }
           if (unproven && options.reportUnproven === true) {

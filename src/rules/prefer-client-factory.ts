@@ -5,8 +5,9 @@
 import * as path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { PLUGIN_ID } from '../meta.js';
-import { absentConfig, judgeClientConfig, mayUseSdk } from '../sdk/index.js';
+import { mayUseSdk } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
+import { judgeSyntaxConfig } from '../syntax/client-config.js';
 import { syntaxClientConstruction } from '../syntax/clients.js';
 import { SyntaxValues } from '../syntax/values.js';
 import { isFactoryModuleBySyntax, planFactoryRewrite, type FactoryPlan } from '../syntax/factory.js';
@@ -84,10 +85,7 @@ export default createRule<[], MessageIds>({
               // Without types the rewrite cannot be checked against the factory's parameters. A
               // factory exists to pin clients: the rewrite is offered (as a suggestion) only for a
               // config the file shows to be pinned, never for one a factory would refuse.
-              const { config } = construction;
-              const read =
-                config === undefined ? absentConfig<TSESTree.Node, TSESTree.Property>() : (name: string) => values.property(config, name);
-              const pinned = judgeClientConfig(read, construction.clientClass.sdk, { allowEnvironmentRegion: false }).findings.length === 0;
+              const pinned = judgeSyntaxConfig(sourceCode, values, construction, { allowEnvironmentRegion: false }).findings.length === 0;
               const plan = planFactoryRewrite(context, node, construction, () => (pinned ? undefined : false));
               if (plan) report(node, construction.clientClass.sdk, plan);
             }),

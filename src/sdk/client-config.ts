@@ -58,6 +58,13 @@ export interface JudgeOptions {
   allowEnvironmentRegion: boolean;
 }
 
+/**
+ * SDK v2's global config as the code writes it (`AWS.config.update({ region })`,
+ * `AWS.config.region = …`, `AWS.config.loadFromPath(…)`): the regions a v2 client without a
+ * region of its own takes from it. Undefined when the code writes no region there.
+ */
+export type GlobalRegion<N> = readonly Value<N>[] | undefined;
+
 function has<N>(values: Value<N>[], predicate: (value: Value<N>) => boolean): boolean {
   return values.some(predicate);
 }
@@ -84,13 +91,15 @@ export function absentConfig<N, P>(): ConfigReader<N, P> {
 
 /**
  * Judges a client config, read option by option through `read`. `use` is `v2PresignedPost` when
- * the client signs a v2 `createPresignedPost`, which builds its URL differently.
+ * the client signs a v2 `createPresignedPost`, which builds its URL differently; `globalRegion` is
+ * what the code writes into SDK v2's global config.
  */
 export function judgeClientConfig<N, P>(
   read: ConfigReader<N, P>,
   sdk: SdkVersion,
   options: JudgeOptions,
   use: 'client' | 'v2PresignedPost' = 'client',
+  globalRegion: GlobalRegion<N> = undefined,
 ): ConfigJudgement<N, P> {
   const findings: Finding<N, P>[] = [];
 
@@ -113,7 +122,9 @@ export function judgeClientConfig<N, P>(
   if (endpointAlwaysSet) return { findings };
 
   const region = read(CLIENT_OPTIONS.region);
-  const regionValues = region.values;
+  // A v2 client without a region of its own takes the global config's (AWS.config.region).
+  const regionValues =
+    sdk === 'v2' && globalRegion ? region.values.flatMap((v) => (v.kind === 'absent' ? [...globalRegion] : [v])) : region.values;
   const missing = regionValues.filter(isMissing);
   const environmentDecides = sdk === 'v3' && options.allowEnvironmentRegion;
   if (missing.length > 0 && !environmentDecides) {

@@ -21,6 +21,20 @@ export const SDK_PACKAGES = {
   v2: 'aws-sdk',
 } as const;
 
+/**
+ * SDK v2's global config, `AWS.config`: a client built without a region takes `AWS.config.region`.
+ * Code writes it with `update({ region })` or `region = …`; `loadFromPath(file)` and a new
+ * `AWS.Config` set it from something the code does not show.
+ */
+export const V2_GLOBAL_CONFIG = {
+  module: SDK_PACKAGES.v2,
+  path: ['config'],
+  /** Methods whose first argument's `region` becomes the global region. */
+  regionSetters: ['update'],
+  /** Methods that set the global region from elsewhere (a file). */
+  opaqueSetters: ['loadFromPath'],
+} as const;
+
 export interface Declaration {
   /** The npm package that declares it. */
   readonly package: string;

@@ -1,21 +1,25 @@
 /**
  * The typed tier's reading of a client config for the one judgement in `sdk/client-config.ts`:
- * each option's values as `ValueAnalyzer` sees them, through other files and the checker.
+ * each option's values as `ValueAnalyzer` sees them, through other files and the checker, and for
+ * SDK v2 the region the file writes into the global config (`v2-global-config.ts`).
  */
 import type ts from 'typescript';
-import { absentConfig, judgeClientConfig, type ConfigJudgement, type JudgeOptions, type SdkVersion } from '../sdk/index.js';
+import { absentConfig, judgeClientConfig, type ConfigJudgement, type JudgeOptions } from '../sdk/index.js';
+import type { ClientConstruction } from './clients.js';
+import { v2GlobalRegion } from './v2-global-config.js';
 import type { ValueAnalyzer } from './values.js';
 
 export type TypedJudgement = ConfigJudgement<ts.Node, ts.ObjectLiteralElementLike>;
 
-/** Judges the config a construction passes (`undefined`: no argument at all). */
+/** Judges the config a construction passes; for SDK v2 with the region its file writes into the global config. */
 export function judgeTypedConfig(
   analyzer: ValueAnalyzer,
-  sdk: SdkVersion,
-  config: ts.Expression | undefined,
+  construction: ClientConstruction,
   options: JudgeOptions,
   use: 'client' | 'v2PresignedPost' = 'client',
 ): TypedJudgement {
+  const { config, clientClass } = construction;
   const read = config === undefined ? absentConfig<ts.Node, ts.ObjectLiteralElementLike>() : (name: string) => analyzer.property(config, name);
-  return judgeClientConfig(read, sdk, options, use);
+  const globalRegion = clientClass.sdk === 'v2' ? v2GlobalRegion(analyzer, construction.node.getSourceFile()) : undefined;
+  return judgeClientConfig(read, clientClass.sdk, options, use, globalRegion);
 }

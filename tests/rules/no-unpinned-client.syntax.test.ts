@@ -128,6 +128,25 @@ tieredRuleTester('no-unpinned-client', rule, {
       `,
     },
     {
+      // SDK v2 clients without a region take the global config's (vue-cli-plugin-s3-deploy).
+      name: 'v2: the region set in the global config',
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        AWS.config.update({ region: 'eu-west-1' });
+        module.exports = new AWS.S3();
+      `,
+    },
+    {
+      name: 'v2: the global config loaded from a file the code does not show',
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        AWS.config.loadFromPath('./config.json');
+        module.exports = new AWS.S3({ apiVersion: '2006-03-01' });
+      `,
+    },
+    {
       name: 'process.env with allowEnvironmentRegion',
       options: [{ allowEnvironmentRegion: true }],
       code: code`
@@ -690,6 +709,29 @@ tieredRuleTester('no-unpinned-client', rule, {
           ],
         },
       ],
+      output: null,
+    },
+    {
+      // Credentials only: the global config sets no region.
+      name: 'v2: the global config without a region',
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        AWS.config.update({ accessKeyId: 'id', secretAccessKey: 'secret' });
+        module.exports = new AWS.S3();
+      `,
+      errors: [{ messageId: 'missingRegion', line: 3, column: 18, endLine: 3, endColumn: 30, suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'v2: us-east-1 in the global config',
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        AWS.config.region = 'us-east-1';
+        module.exports = new AWS.S3();
+      `,
+      errors: [{ messageId: 'usEast1Legacy', line: 3, column: 18, endLine: 3, endColumn: 30, suggestions: [] }],
       output: null,
     },
     {

@@ -134,6 +134,12 @@ typedRuleTester().run('no-unpinned-presign (real-world regressions)', noUnpinned
 
 typedRuleTester().run('no-unpinned-client (real-world regressions)', noUnpinnedClient, {
   valid: [
+    // SDK v2's global config sets the region of clients built without one (vue-cli-plugin-s3-deploy).
+    code`
+      import AWS from 'aws-sdk';
+      AWS.config.update({ region: 'eu-west-1' });
+      export const s3 = new AWS.S3();
+    `,
     // A Lambda handler's early exit (serverless/examples): the region is set where the client is built.
     code`
       import { S3Client } from '@aws-sdk/client-s3';

@@ -8,6 +8,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { JudgeOptions, SdkVersion, UnpinnedReason } from '../../src/sdk/index.js';
 import { judgeTypedConfig } from '../../src/typed/client-config.js';
+import type { ClientConstruction } from '../../src/typed/clients.js';
 import { ValueAnalyzer, analyzerFor, type Value } from '../../src/typed/values.js';
 import { code } from '../code.js';
 import { fixturesDir } from '../rule-tester.js';
@@ -1071,6 +1072,17 @@ describe('judgeTypedConfig (judgeClientConfig over the value analysis)', () => {
     host?: string;
   }
 
+  /** A construction of a client of `sdk` whose config is `config`, standing where `probe(…)` is called. */
+  function constructionOf(probe: ts.Expression, sdk: SdkVersion, config: ts.Expression | undefined): ClientConstruction {
+    return {
+      node: probe.parent as ts.CallExpression,
+      clientClass: { sdk, name: sdk === 'v3' ? 'S3Client' : 'S3' },
+      config,
+      spreadArguments: false,
+      throughSubclass: false,
+    };
+  }
+
   /** The findings for the config probed in `source`, with the text of their nodes. */
   function judge(
     sdk: SdkVersion,
@@ -1079,7 +1091,7 @@ describe('judgeTypedConfig (judgeClientConfig over the value analysis)', () => {
     use: 'client' | 'v2PresignedPost' = 'client',
   ): Judged[] {
     const { analyzer, probe } = project(source);
-    return judgeTypedConfig(analyzer, sdk, probe, options, use).findings.map((finding) => ({
+    return judgeTypedConfig(analyzer, constructionOf(probe, sdk, probe), options, use).findings.map((finding) => ({
       reason: finding.reason,
       ...(finding.property && { property: finding.property.getText() }),
       ...(finding.valueNode && { value: finding.valueNode.getText() }),
@@ -1088,8 +1100,8 @@ describe('judgeTypedConfig (judgeClientConfig over the value analysis)', () => {
   }
 
   it('missingRegion: no config at all', () => {
-    const { analyzer } = project(`probe(1);`);
-    expect(judgeTypedConfig(analyzer, 'v3', undefined, strict).findings).toEqual([{ reason: 'missingRegion' }]);
+    const { analyzer, probe } = project(`probe(1);`);
+    expect(judgeTypedConfig(analyzer, constructionOf(probe, 'v3', undefined), strict).findings).toEqual([{ reason: 'missingRegion' }]);
   });
 
   it('missingRegion: a config without region (v3 with the environment region not allowed)', () => {

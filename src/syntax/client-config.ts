@@ -1,0 +1,30 @@
+/**
+ * The syntax tier's reading of a client config for the one judgement in `sdk/client-config.ts`:
+ * each option's values as the file shows them (`values.ts`), and for SDK v2 the region the file
+ * writes into the global config (`v2-global-config.ts`).
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { absentConfig, judgeClientConfig, type ConfigJudgement, type JudgeOptions } from '../sdk/index.js';
+import type { SyntaxConstruction } from './clients.js';
+import { v2GlobalRegion } from './v2-global-config.js';
+import type { SyntaxValues } from './values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export type SyntaxJudgement = ConfigJudgement<TSESTree.Node, TSESTree.Property>;
+
+/** Judges the config a construction passes, as the file shows it. */
+export function judgeSyntaxConfig(
+  sourceCode: SourceCode,
+  values: SyntaxValues,
+  construction: SyntaxConstruction,
+  options: JudgeOptions,
+  use: 'client' | 'v2PresignedPost' = 'client',
+): SyntaxJudgement {
+  const { config, clientClass } = construction;
+  const read =
+    config === undefined ? absentConfig<TSESTree.Node, TSESTree.Property>() : (name: string) => values.property(config, name);
+  const globalRegion = clientClass.sdk === 'v2' ? v2GlobalRegion(sourceCode, values) : undefined;
+  return judgeClientConfig(read, clientClass.sdk, options, use, globalRegion);
+}
