@@ -43,7 +43,8 @@ export function rowModule(row: Row): { imports: string[]; body: string[] } {
       row.call === 'createPresignedPost'
         ? `export const post = s3.createPresignedPost({ Bucket: '${BUCKET}', Fields: { key: '${KEY}' } });`
         : `export const url = s3.${row.call}('getObject', ${object});`;
-    return { imports: [V2_IMPORT], body: [`const s3 = new AWS.S3(${args});`, call] };
+    const global = row.globalConfig ? [`AWS.config.update(${row.globalConfig});`] : [];
+    return { imports: [V2_IMPORT], body: [...global, `const s3 = new AWS.S3(${args});`, call] };
   }
   // v3-old rows are written against '@aws-sdk/client-s3' too: the rule knows the client by its
   // declaration there, and the code is the same whichever release runs it.
@@ -153,7 +154,10 @@ export class RowLinter {
       for (const row of rows) result.set(row.id, this.verify(sourceOf(row), row.id).map((m) => m.message));
       return result;
     }
-    const batch = batchOf(rows);
+    // A write to SDK v2's global config concerns the whole file: such rows are linted on their own.
+    const alone = rows.filter((row) => row.sdk === 'v2' && row.globalConfig !== undefined);
+    for (const row of alone) result.set(row.id, this.verify(sourceOf(row), row.id).map((m) => m.message));
+    const batch = batchOf(rows.filter((row) => !alone.includes(row)));
     for (const { message, line } of this.verify(batch.source, 'the oracle rows')) {
       const block = batch.blocks.find((b) => line >= b.firstLine && line <= b.lastLine);
       if (!block) throw new Error(`A report outside every row, line ${line}: ${message.message}\n${batch.source}`);

@@ -139,6 +139,7 @@ async function presignV2(row: Row, config: Record<string, unknown>): Promise<Pro
   const global = AWS as unknown as { config: AWS.Config };
   const savedConfig = global.config;
   global.config = new AWS.Config({ credentials: awsCredentials });
+  if (row.sdk === 'v2' && row.globalConfig) global.config.update(evaluateConfig(row.globalConfig));
   try {
     const s3 = new AWS.S3({ ...(config as AWS.S3.ClientConfiguration), credentials: awsCredentials });
     const params = { Bucket: BUCKET, Key: KEY };

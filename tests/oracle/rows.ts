@@ -43,7 +43,12 @@ export type Row =
    * measure a pairing nobody installs.
    */
   | (RowBase & { sdk: 'v3-old'; call: 'getSignedUrl' })
-  | (RowBase & { sdk: 'v2'; call: V2Call });
+  | (RowBase & {
+      sdk: 'v2';
+      call: V2Call;
+      /** An object literal given to `AWS.config.update(…)` before the client is built (its region is the global one). */
+      globalConfig?: string;
+    });
 
 export const BUCKET = 'my-bucket';
 export const KEY = 'a/b.txt';
@@ -138,6 +143,7 @@ interface V2Case {
   slug: string;
   config: string | undefined;
   calls: V2Call[];
+  globalConfig?: string;
   env?: Record<string, string>;
   codeCannotShow?: { reason: string };
 }
@@ -145,6 +151,11 @@ interface V2Case {
 const ALL_V2: V2Call[] = ['getSignedUrl', 'createPresignedPost'];
 
 const v2Cases: V2Case[] = [
+  // No region of its own: the global config's (`AWS.config.update({ region })`), else the global host.
+  { slug: 'no argument, global config eu-west-1', config: undefined, globalConfig: "{ region: 'eu-west-1' }", calls: ['getSignedUrl', 'createPresignedPost'] },
+  { slug: 'no argument, global config us-east-1', config: undefined, globalConfig: "{ region: 'us-east-1' }", calls: ['getSignedUrl'] },
+  { slug: 'no argument, global config without a region', config: undefined, globalConfig: '{ maxRetries: 3 }', calls: ['getSignedUrl'] },
+  { slug: 'own region over the global config', config: "{ region: 'us-east-1' }", globalConfig: "{ region: 'eu-west-1' }", calls: ['getSignedUrl'] },
   // No region: the global host, unless the environment sets one.
   { slug: 'no argument', config: undefined, calls: [...ALL_V2, 'getSignedUrlPromise'] },
   { slug: 'empty config', config: '{}', calls: ALL_V2 },
@@ -269,6 +280,7 @@ function buildRows(): Row[] {
         call,
         config: c.config,
         env: c.env ?? {},
+        ...(c.globalConfig ? { globalConfig: c.globalConfig } : {}),
         ...(c.codeCannotShow ? { codeCannotShow: c.codeCannotShow } : {}),
       });
     }

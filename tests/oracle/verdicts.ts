@@ -218,7 +218,8 @@ export function renderDoc(runs: readonly RowRun[], rules: readonly string[]): st
   );
   for (const run of runs) {
     const { row } = run;
-    const config = row.config === undefined ? '(no argument)' : code(row.config);
+    const own = row.config === undefined ? '(no argument)' : code(row.config);
+    const config = row.sdk === 'v2' && row.globalConfig ? `${own}, after ${code(`AWS.config.update(${row.globalConfig})`)}` : own;
     const env = Object.keys(row.env).length === 0 ? '' : code(envText(row.env));
     const envCell = row.codeCannotShow ? `${env} (code cannot show)` : env;
     if ('error' in run) {
