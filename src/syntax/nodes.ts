@@ -127,8 +127,8 @@ export function thisMemberName(node: TSESTree.Node): string | undefined {
     : undefined;
 }
 
-/** Every node below `root` (not into nested classes), in source order. */
-export function forEachNode(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+/** Every node below `root`, in source order; into nested classes only with `intoClasses`. */
+export function forEachNode(root: TSESTree.Node, visit: (node: TSESTree.Node) => void, options: { intoClasses?: boolean } = {}): void {
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -143,7 +143,8 @@ export function forEachNode(root: TSESTree.Node, visit: (node: TSESTree.Node) =>
     }
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child && child.type !== AST_NODE_TYPES.ClassDeclaration && child.type !== AST_NODE_TYPES.ClassExpression) stack.push(child);
+      const isClass = child?.type === AST_NODE_TYPES.ClassDeclaration || child?.type === AST_NODE_TYPES.ClassExpression;
+      if (child && (!isClass || options.intoClasses === true)) stack.push(child);
     }
   }
 }

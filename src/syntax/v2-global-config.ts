@@ -57,7 +57,7 @@ export function v2GlobalRegion(sourceCode: SourceCode, values: SyntaxValues): Gl
         const target = memberOf(node.left);
         if (target?.name === 'region' && isGlobalConfig(sourceCode, target.object)) found.push(...values.expression(node.right));
       }
-    });
+    }, { intoClasses: true });
   }
   const region = found.length > 0 ? found : undefined;
   cache.set(program, { region });

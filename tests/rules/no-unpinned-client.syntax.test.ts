@@ -138,6 +138,20 @@ tieredRuleTester('no-unpinned-client', rule, {
       `,
     },
     {
+      // The global config written in a method, from a value the file does not show: not judged.
+      name: 'v2: the global config updated in a method from the options',
+      code: code`
+        import AWS from 'aws-sdk';
+        export class Deployer {
+          constructor(private readonly options: { awsConfig: object }) {}
+          open() {
+            AWS.config.update(this.options.awsConfig);
+            return new AWS.S3();
+          }
+        }
+      `,
+    },
+    {
       name: 'v2: the global config loaded from a file the code does not show',
       filename: 'file.cjs',
       code: code`
