@@ -23,7 +23,6 @@ export interface SnapshotCase<Options extends readonly unknown[] = readonly unkn
   settings?: Record<string, unknown>;
 }
 
-type Fix = Rule.Fix;
 type Message = Linter.LintMessage;
 // Any rule: RuleTester's own signature, whose message ids and options vary by rule.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -60,7 +59,7 @@ function lint(ruleName: string, rule: AnyRule, item: SnapshotCase, code: string)
 }
 
 /** Applies the fixes that do not overlap, in order, as ESLint does in one pass. */
-function applyFixes(code: string, fixes: readonly Fix[]): string {
+export function applyFixes(code: string, fixes: readonly { range: readonly [number, number]; text: string }[]): string {
   let output = '';
   let last = Number.NEGATIVE_INFINITY;
   for (const fix of [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])) {

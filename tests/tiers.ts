@@ -17,6 +17,7 @@ import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from './rule-tester.js';
+import { applyFixes } from './snapshot-rule-tester.js';
 
 /** The files of the fixtures project a case is linted as. */
 export type TierFilename = 'file.ts' | 'file.cjs' | 'file.mjs';
@@ -151,18 +152,6 @@ function requiringTypes(settings: Record<string, unknown> = {}): Record<string, 
   return { ...settings, 's3-regional': { ...own, typeInformation: 'required' } };
 }
 
-/** Applies the fixes that do not overlap, in order, as ESLint does in one pass. */
-function applyFixes(code: string, fixes: readonly Rule.Fix[]): string {
-  let output = '';
-  let last = Number.NEGATIVE_INFINITY;
-  for (const fix of [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])) {
-    const [start, end] = fix.range;
-    if (last >= start || start > end) continue;
-    output += code.slice(Math.max(0, last), Math.max(0, start)) + fix.text;
-    last = end;
-  }
-  return output + code.slice(Math.max(0, last));
-}
 
 function toReport(code: string, message: Linter.LintMessage): Report {
   return {

@@ -12,6 +12,7 @@ import {
   REGIONAL_VARIANT_OPTIONS,
   US_EAST_1,
   V2_REGIONAL_FLAG_VALUE,
+  type Construction,
   type SdkVersion,
 } from './model.js';
 import type { PropertyValues, Value } from './values.js';
@@ -185,4 +186,21 @@ export function judgeClientConfig<N, P>(
     }
   }
   return { findings };
+}
+
+/**
+ * Judges the config a construction passes, whichever tree it stands on: `property` reads one
+ * option of the config, `globalRegion` what the code writes into SDK v2's global config (asked
+ * only for a v2 client).
+ */
+export function judgeConstruction<Call, Config, N, P>(
+  construction: Construction<Call, Config>,
+  property: (config: Config, option: string) => PropertyValues<N, P>,
+  options: JudgeOptions,
+  use: 'client' | 'v2PresignedPost',
+  globalRegion: () => GlobalRegion<N>,
+): ConfigJudgement<N, P> {
+  const { config, clientClass } = construction;
+  const read: ConfigReader<N, P> = config === undefined ? absentConfig<N, P>() : (option) => property(config, option);
+  return judgeClientConfig(read, clientClass.sdk, options, use, clientClass.sdk === 'v2' ? globalRegion() : undefined);
 }

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { absentConfig, judgeClientConfig, type ConfigJudgement, type JudgeOptions } from '../sdk/index.js';
+import { judgeConstruction, type ConfigJudgement, type JudgeOptions } from '../sdk/index.js';
 import type { SyntaxConstruction } from './clients.js';
 import { v2GlobalRegion } from './v2-global-config.js';
 import type { SyntaxValues } from './values.js';
@@ -22,9 +22,11 @@ export function judgeSyntaxConfig(
   options: JudgeOptions,
   use: 'client' | 'v2PresignedPost' = 'client',
 ): SyntaxJudgement {
-  const { config, clientClass } = construction;
-  const read =
-    config === undefined ? absentConfig<TSESTree.Node, TSESTree.Property>() : (name: string) => values.property(config, name);
-  const globalRegion = clientClass.sdk === 'v2' ? v2GlobalRegion(sourceCode, values) : undefined;
-  return judgeClientConfig(read, clientClass.sdk, options, use, globalRegion);
+  return judgeConstruction(
+    construction,
+    (config, option) => values.property(config, option),
+    options,
+    use,
+    () => v2GlobalRegion(sourceCode, values),
+  );
 }

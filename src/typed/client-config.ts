@@ -4,7 +4,7 @@
  * SDK v2 the region the file writes into the global config (`v2-global-config.ts`).
  */
 import type ts from 'typescript';
-import { absentConfig, judgeClientConfig, type ConfigJudgement, type JudgeOptions } from '../sdk/index.js';
+import { judgeConstruction, type ConfigJudgement, type JudgeOptions } from '../sdk/index.js';
 import type { ClientConstruction } from './clients.js';
 import { v2GlobalRegion } from './v2-global-config.js';
 import type { ValueAnalyzer } from './values.js';
@@ -18,8 +18,11 @@ export function judgeTypedConfig(
   options: JudgeOptions,
   use: 'client' | 'v2PresignedPost' = 'client',
 ): TypedJudgement {
-  const { config, clientClass } = construction;
-  const read = config === undefined ? absentConfig<ts.Node, ts.ObjectLiteralElementLike>() : (name: string) => analyzer.property(config, name);
-  const globalRegion = clientClass.sdk === 'v2' ? v2GlobalRegion(analyzer, construction.node.getSourceFile()) : undefined;
-  return judgeClientConfig(read, clientClass.sdk, options, use, globalRegion);
+  return judgeConstruction(
+    construction,
+    (config, option) => analyzer.property(config, option),
+    options,
+    use,
+    () => v2GlobalRegion(analyzer, construction.node.getSourceFile()),
+  );
 }
