@@ -35,6 +35,16 @@ export const V2_GLOBAL_CONFIG = {
   opaqueSetters: ['loadFromPath'],
 } as const;
 
+/** Is this place in a module's exports SDK v2's global config (`require('aws-sdk').config`)? */
+export function isV2GlobalConfig(found: { module: string; path: readonly string[] } | undefined): boolean {
+  return (
+    found !== undefined &&
+    found.module === V2_GLOBAL_CONFIG.module &&
+    found.path.length === V2_GLOBAL_CONFIG.path.length &&
+    found.path.every((name, i) => name === V2_GLOBAL_CONFIG.path[i])
+  );
+}
+
 export interface Declaration {
   /** The npm package that declares it. */
   readonly package: string;

@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { V2_GLOBAL_CONFIG, type GlobalRegion } from '../sdk/index.js';
+import { V2_GLOBAL_CONFIG, isV2GlobalConfig, type GlobalRegion } from '../sdk/index.js';
 import { forEachNode, unwrapExpression } from './nodes.js';
 import { modulePathOf } from './sdk-bindings.js';
 import type { SyntaxValue, SyntaxValues } from './values.js';
@@ -17,13 +17,7 @@ const cache = new WeakMap<TSESTree.Program, { region: GlobalRegion<TSESTree.Node
 
 /** Is this expression `AWS.config` (of `aws-sdk`, however it is imported)? */
 function isGlobalConfig(sourceCode: SourceCode, node: TSESTree.Node): boolean {
-  const found = modulePathOf(sourceCode, node);
-  return (
-    found !== undefined &&
-    found.module === V2_GLOBAL_CONFIG.module &&
-    found.path.length === V2_GLOBAL_CONFIG.path.length &&
-    found.path.every((name, i) => name === V2_GLOBAL_CONFIG.path[i])
-  );
+  return isV2GlobalConfig(modulePathOf(sourceCode, node));
 }
 
 function memberOf(node: TSESTree.Node): { object: TSESTree.Expression; name: string } | undefined {

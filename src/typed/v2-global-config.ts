@@ -5,7 +5,7 @@
  * (`syntax/v2-global-config.ts`). Read once per file, only for a v2 client without a region.
  */
 import type ts from 'typescript';
-import { V2_GLOBAL_CONFIG, type GlobalRegion } from '../sdk/index.js';
+import { V2_GLOBAL_CONFIG, isV2GlobalConfig, type GlobalRegion } from '../sdk/index.js';
 import { importedModulePath } from './sdk-declarations.js';
 import { typescript } from './typescript.js';
 import type { Value, ValueAnalyzer } from './values.js';
@@ -13,13 +13,7 @@ import type { Value, ValueAnalyzer } from './values.js';
 const caches = new WeakMap<ValueAnalyzer, WeakMap<ts.SourceFile, { region: GlobalRegion<ts.Node> }>>();
 
 function isGlobalConfig(checker: ts.TypeChecker, node: ts.Expression): boolean {
-  const found = importedModulePath(checker, node);
-  return (
-    found !== undefined &&
-    found.module === V2_GLOBAL_CONFIG.module &&
-    found.path.length === V2_GLOBAL_CONFIG.path.length &&
-    found.path.every((name, i) => name === V2_GLOBAL_CONFIG.path[i])
-  );
+  return isV2GlobalConfig(importedModulePath(checker, node));
 }
 
 /** The regions a file writes into SDK v2's global config; undefined when it writes none. */
