@@ -228,3 +228,58 @@ function mayBeWritten(text: string, reference: Reference): boolean {
       return text.includes(`${reference.of.name}.${reference.name}`) || text.includes(`${reference.of.name}[`);
   }
 }
+
+/** Is this identifier written other than as the whole left side of `=`, `??=` or `||=`? */
+function isOtherWrite(id: ts.Identifier): boolean {
+  const parent = id.parent;
+  if (typescript.isBinaryExpression(parent) && parent.left === id) {
+    const kind = parent.operatorToken.kind;
+    const isAssignment = kind >= typescript.SyntaxKind.FirstAssignment && kind <= typescript.SyntaxKind.LastAssignment;
+    return isAssignment && !isAssignmentOperator(kind);
+  }
+  if (
+    (typescript.isPrefixUnaryExpression(parent) || typescript.isPostfixUnaryExpression(parent)) &&
+    (parent.operator === typescript.SyntaxKind.PlusPlusToken || parent.operator === typescript.SyntaxKind.MinusMinusToken)
+  ) {
+    return true;
+  }
+  if ((typescript.isForInStatement(parent) || typescript.isForOfStatement(parent)) && parent.initializer === id) return true;
+  // A destructuring assignment: `[x] = …`, `({ x } = …)`, `({ a: x } = …)`.
+  let child: ts.Node = id;
+  let outer: ts.Node = parent;
+  while (
+    typescript.isArrayLiteralExpression(outer) ||
+    typescript.isObjectLiteralExpression(outer) ||
+    typescript.isPropertyAssignment(outer) ||
+    typescript.isShorthandPropertyAssignment(outer) ||
+    typescript.isSpreadElement(outer) ||
+    typescript.isSpreadAssignment(outer) ||
+    typescript.isParenthesizedExpression(outer)
+  ) {
+    child = outer;
+    outer = outer.parent;
+  }
+  return (
+    child !== id &&
+    typescript.isBinaryExpression(outer) &&
+    outer.left === child &&
+    outer.operatorToken.kind === typescript.SyntaxKind.EqualsToken
+  );
+}
+
+/**
+ * Is every write to the variable in `scope` an assignment of its whole value (`x = …`, `x ??= …`,
+ * `x ||= …`)? Not when it is also incremented, compound-assigned (`+=`), destructured into, or a
+ * loop's head: then its assignments do not say all it may hold.
+ */
+export function writtenOnlyByAssignment(scope: ts.Node, symbol: ts.Symbol, resolve: ResolveSymbol): boolean {
+  if (!scope.getText().includes(symbol.name)) return true;
+  let only = true;
+  const visit = (node: ts.Node): void => {
+    if (!only) return;
+    if (typescript.isIdentifier(node) && node.text === symbol.name && isOtherWrite(node) && resolve(node) === symbol) only = false;
+    typescript.forEachChild(node, visit);
+  };
+  typescript.forEachChild(scope, visit);
+  return only;
+}

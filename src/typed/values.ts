@@ -23,6 +23,7 @@ import {
   assignmentsTo,
   elementName,
   enclosingFunctionOrFile,
+  writtenOnlyByAssignment,
   isProcessEnvRead,
   unwrapLiteral,
   type ResolveSymbol,
@@ -86,6 +87,8 @@ export class ValueAnalyzer {
     if (typescript.getCombinedNodeFlags(declaration) & typescript.NodeFlags.Const) return undefined;
     if (this.expanding.has(symbol)) return [declaration.initializer];
     const scope = enclosingFunctionOrFile(declaration.parent);
+    // Written some other way (`+=`, `++`, destructuring, a loop head): the assignments do not tell.
+    if (!writtenOnlyByAssignment(scope, symbol, this.resolve)) return undefined;
     const reference = { kind: 'variable', symbol } as const;
     const values: ts.Expression[] = [declaration.initializer];
     for (const assignment of assignmentsTo(scope, reference, this.resolve)) values.push(assignment.right);
@@ -126,6 +129,18 @@ export class ValueAnalyzer {
       if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
       const init = this.constInitializer(node);
       if (init) return this.afterGuards(node, this.expression(init, depth + 1));
+      // A `let` (or `var`): its initializer and every value assigned to it, as property reads do.
+      const assigned = this.letValues(node);
+      const symbol = assigned && this.resolveSymbol(node);
+      if (assigned && symbol) {
+        const outermost = !this.expanding.has(symbol);
+        this.expanding.add(symbol);
+        try {
+          return assigned.flatMap((expression) => this.expression(expression, depth + 1));
+        } finally {
+          if (outermost) this.expanding.delete(symbol);
+        }
+      }
       return this.typeValues(node);
     }
     if (isProcessEnvRead(node)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];

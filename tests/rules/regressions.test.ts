@@ -134,6 +134,14 @@ typedRuleTester().run('no-unpinned-presign (real-world regressions)', noUnpinned
 
 typedRuleTester().run('no-unpinned-client (real-world regressions)', noUnpinnedClient, {
   valid: [
+    // A `let` region that is only ever assigned regions other than us-east-1 (was unprovenRegion).
+    code`
+      import AWS from 'aws-sdk';
+      declare const europe: boolean;
+      let region = 'eu-west-1';
+      if (!europe) region = 'ap-south-1';
+      export const s3 = new AWS.S3({ region });
+    `,
     // SDK v2's global config sets the region of clients built without one (vue-cli-plugin-s3-deploy).
     code`
       import AWS from 'aws-sdk';

@@ -372,22 +372,10 @@ describe('ValueAnalyzer.expression', () => {
   });
 
   describe('let variables', () => {
-    it('a `let` string is read by its declared (widened) type, not by its assignments', () => {
-      // Only property reads follow a `let`'s assignments (object configs rebuilt in steps).
-      expect(
-        valuesOf(code`
-          let region = 'eu-west-1';
-          region = 'eu-central-1';
-          probe(region);
-        `),
-      ).toEqual(['anyString']);
-    });
-
-    // BUG: expression() reads a `let` by its declared type, while property() follows the `let`'s
-    // assignments (letValues). docs/architecture.md says the value model follows "`let` variables
-    // with every assignment in their scope". The consequence: `let region = 'eu-west-1';
-    // new AWS.S3({ region })` is reported as unprovenRegion (SDK v2), a `const` is not.
-    it.fails('a `let` string is read by its initializer and every assignment, as property reads are', () => {
+    // Regression: expression() once read a `let` by its declared type while property() followed its
+    // assignments, so `let region = 'eu-west-1'; new AWS.S3({ region })` was reported as
+    // unprovenRegion (SDK v2) where a `const` was not.
+    it('a `let` string is read by its initializer and every assignment, as property reads are', () => {
       expect(
         sorted(
           valuesOf(code`
@@ -397,6 +385,24 @@ describe('ValueAnalyzer.expression', () => {
           `),
         ),
       ).toEqual(["'eu-central-1'", "'eu-west-1'"]);
+    });
+
+    it('a `let` written some other way (`+=`, destructuring) is read by its type', () => {
+      expect(
+        valuesOf(code`
+          let region = 'eu-';
+          region += 'west-1';
+          probe(region);
+        `),
+      ).toEqual(['anyString']);
+      expect(
+        valuesOf(code`
+          declare const pair: [string];
+          let region = 'eu-west-1';
+          [region] = pair;
+          probe(region);
+        `),
+      ).toEqual(['anyString']);
     });
   });
 
