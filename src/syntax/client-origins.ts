@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { syntaxClientConstruction, type SyntaxConstruction } from './clients.js';
-import { calleeName, enclosingClass, forEachNode, returnedExpressions, thisMemberName, unwrapExpression } from './nodes.js';
+import { calleeName, enclosingClass, forEachNode, memberKeyName, returnedExpressions, thisMemberName, unwrapExpression } from './nodes.js';
 import { findVariable, isDefinitionOf, onlyDefinition } from './scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -156,8 +156,7 @@ export class SyntaxClientTracer {
         (member.type === AST_NODE_TYPES.PropertyDefinition || member.type === AST_NODE_TYPES.AccessorProperty) &&
         !member.computed &&
         !member.static &&
-        member.key.type === AST_NODE_TYPES.Identifier &&
-        member.key.name === name
+        memberKeyName(member.key) === name
       ) {
         declared = true;
         if (namesPinnedType(member.typeAnnotation?.typeAnnotation, this.options.pinnedTypes)) return [{ kind: 'pinned', node }];
@@ -166,8 +165,7 @@ export class SyntaxClientTracer {
       if (
         member.type === AST_NODE_TYPES.MethodDefinition &&
         (member.kind === 'get' || member.kind === 'set') &&
-        member.key.type === AST_NODE_TYPES.Identifier &&
-        member.key.name === name
+        memberKeyName(member.key) === name
       ) {
         return [{ kind: 'unknown', node }];
       }
@@ -229,8 +227,7 @@ export class SyntaxClientTracer {
         member.kind === 'method' &&
         !member.static &&
         !member.computed &&
-        member.key.type === AST_NODE_TYPES.Identifier &&
-        member.key.name === name,
+        memberKeyName(member.key) === name,
     );
     // One implementation (overload signatures have no body).
     const bodies = methods.filter((method) => method.value.body);

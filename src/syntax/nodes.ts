@@ -117,14 +117,18 @@ export function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration |
   return undefined;
 }
 
-/** `this.name` (not computed, not `#private`): the name. */
+/** `this.name` or `this.#name` (not computed): the name, with its `#` when private. */
 export function thisMemberName(node: TSESTree.Node): string | undefined {
-  return node.type === AST_NODE_TYPES.MemberExpression &&
-    node.object.type === AST_NODE_TYPES.ThisExpression &&
-    !node.computed &&
-    node.property.type === AST_NODE_TYPES.Identifier
-    ? node.property.name
+  return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && !node.computed
+    ? memberKeyName(node.property)
     : undefined;
+}
+
+/** A class member's or member access's static key: `client`, or `#client` for a private name. */
+export function memberKeyName(key: TSESTree.Node): string | undefined {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  return undefined;
 }
 
 /** Every node below `root`, in source order; into nested classes only with `intoClasses`. */

@@ -16,6 +16,20 @@ const error = (line: number, column: number, endLine: number, endColumn: number,
 tieredRuleTester('no-unpinned-presign', rule, {
   valid: [
     {
+      name: 'a private class field, pinned (a public field of the same name is another member)',
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        export class Files {
+          client = new S3Client({});
+          #client = new S3Client({ region: 'eu-west-1' });
+          url(key: string) {
+            return getSignedUrl(this.#client, new GetObjectCommand({ Bucket: 'b', Key: key }));
+          }
+        }
+      `,
+    },
+    {
       name: 'local client, pinned',
       code: code`
         import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
@@ -231,6 +245,21 @@ tieredRuleTester('no-unpinned-presign', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a private class field',
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        export class Files {
+          #client = new S3Client({ region: 'aws-global' });
+          url(key: string) {
+            return getSignedUrl(this.#client, new GetObjectCommand({ Bucket: 'b', Key: key }));
+          }
+        }
+      `,
+      errors: [error(6, 12, 6, 87)],
+      output: null,
+    },
     // The presigner, bound each way.
     {
       name: 'CommonJS: the presigner renamed in a destructured require',
