@@ -95,6 +95,23 @@ export class ValueAnalyzer {
     return values;
   }
 
+  /**
+   * `read` over every value a `let` may hold ({@link letValues}), with the variable standing for its
+   * initializer inside its own assignments; undefined when the identifier is no such `let`.
+   */
+  private overLetValues(node: ts.Identifier, read: (expression: ts.Expression) => Value[]): Value[] | undefined {
+    const assigned = this.letValues(node);
+    const symbol = assigned && this.resolveSymbol(node);
+    if (!assigned || !symbol) return undefined;
+    const outermost = !this.expanding.has(symbol);
+    this.expanding.add(symbol);
+    try {
+      return assigned.flatMap(read);
+    } finally {
+      if (outermost) this.expanding.delete(symbol);
+    }
+  }
+
   private isGlobalUndefined(node: ts.Identifier): boolean {
     if (node.text !== 'undefined') return false;
     const symbol = this.checker.getSymbolAtLocation(node);
@@ -130,18 +147,8 @@ export class ValueAnalyzer {
       const init = this.constInitializer(node);
       if (init) return this.afterGuards(node, this.expression(init, depth + 1));
       // A `let` (or `var`): its initializer and every value assigned to it, as property reads do.
-      const assigned = this.letValues(node);
-      const symbol = assigned && this.resolveSymbol(node);
-      if (assigned && symbol) {
-        const outermost = !this.expanding.has(symbol);
-        this.expanding.add(symbol);
-        try {
-          return assigned.flatMap((expression) => this.expression(expression, depth + 1));
-        } finally {
-          if (outermost) this.expanding.delete(symbol);
-        }
-      }
-      return this.typeValues(node);
+      const values = this.overLetValues(node, (expression) => this.expression(expression, depth + 1));
+      return values ?? this.typeValues(node);
     }
     if (isProcessEnvRead(node)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
     if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
@@ -222,18 +229,8 @@ export class ValueAnalyzer {
       if (this.isGlobalUndefined(node)) return { values: [{ kind: 'absent', node }] };
       const init = this.constInitializer(node);
       if (init) return this.withMemberWrites(node, name, this.property(init, name, depth + 1), depth);
-      const assigned = this.letValues(node);
-      const symbol = assigned && this.resolveSymbol(node);
-      if (assigned && symbol) {
-        const outermost = !this.expanding.has(symbol);
-        this.expanding.add(symbol);
-        try {
-          const values = assigned.flatMap((expression) => this.property(expression, name, depth + 1).values);
-          return this.withMemberWrites(node, name, { values }, depth);
-        } finally {
-          if (outermost) this.expanding.delete(symbol);
-        }
-      }
+      const values = this.overLetValues(node, (expression) => this.property(expression, name, depth + 1).values);
+      if (values) return this.withMemberWrites(node, name, { values }, depth);
       return { values: this.typePropertyValues(node, name) };
     }
     if (typescript.isConditionalExpression(node)) {
