@@ -6,6 +6,15 @@
  *
  * Pure strings: the typed analysis passes a declaration's name and file name.
  */
+import {
+  CDK_BUCKET_PROPERTIES,
+  CDK_BUCKET_URL_METHODS,
+  CDK_CFN_BUCKET_PROPERTIES,
+  CDK_GET_ATT,
+  CDK_PACKAGE,
+  CDK_S3_MODULE,
+  CDK_S3_NAMESPACE,
+} from './cdk.js';
 import type { ClientClass, Presigner } from './model.js';
 import { V2_CLIENT_PRESIGN_METHODS } from './model.js';
 
@@ -19,6 +28,19 @@ export const SDK_PACKAGES = {
   v3PresignedPost: '@aws-sdk/s3-presigned-post',
   /** v2, whole (`aws-sdk`) or per client (`aws-sdk/clients/s3`). */
   v2: 'aws-sdk',
+} as const;
+
+/**
+ * Other packages that sign S3 URLs: they presign the host they are given (measured by the oracle,
+ * `tests/oracle/signers.test.ts`).
+ */
+export const SIGNER_PACKAGES = {
+  /** Smithy's `SignatureV4`, under every v3 client: `presign(request)` keeps `request.hostname`. */
+  smithySignatureV4: '@smithy/signature-v4',
+  /** `AwsClient#sign(url, { aws: { signQuery: true } })` presigns `url` as given. */
+  aws4fetch: 'aws4fetch',
+  /** MinIO's client: `endPoint: 's3.amazonaws.com'` is made regional from minio's own table. */
+  minio: 'minio',
 } as const;
 
 /**
@@ -52,6 +74,12 @@ export interface Declaration {
   readonly file?: string;
   /** The names it is declared under. */
   readonly names: readonly string[];
+  /**
+   * For members: the classes or interfaces that declare them (a same-named member of another
+   * type in the same file, such as `BucketAttributes#bucketDomainName`, is not it). Asked with
+   * {@link declaredMember}; {@link declaredThing} never matches such a row.
+   */
+  readonly containers?: readonly string[];
   /**
    * How code reaches it without types: a module specifier and the path of property names from
    * that module's exports (`[]` is the module itself, as `require()` returns it). Methods are
@@ -99,6 +127,74 @@ export const DECLARATIONS = {
   v2PresignMethod: { package: SDK_PACKAGES.v2, file: 'lib/services/s3.d.ts', names: [...V2_CLIENT_PRESIGN_METHODS] },
   /** v2 `AWS.Request`, whose (untyped) `presign()` mints a URL. */
   v2Request: { package: SDK_PACKAGES.v2, file: 'lib/request.d.ts', names: ['Request'] },
+  /** Smithy `SignatureV4#presign(request)`: the URL's host is `request.hostname`. */
+  smithyPresign: { package: SIGNER_PACKAGES.smithySignatureV4, names: ['presign'] },
+  /** aws4fetch's `AwsClient`. */
+  aws4fetchClient: {
+    package: SIGNER_PACKAGES.aws4fetch,
+    names: ['AwsClient'],
+    importedAs: [{ module: SIGNER_PACKAGES.aws4fetch, path: ['AwsClient'] }],
+  },
+  /** `AwsClient#sign(input, init)`: a presign when `init.aws.signQuery` is true (not `AwsV4Signer#sign()`). */
+  aws4fetchSign: { package: SIGNER_PACKAGES.aws4fetch, containers: ['AwsClient'], names: ['sign'] },
+  /** MinIO's `Client`. */
+  minioClient: {
+    package: SIGNER_PACKAGES.minio,
+    names: ['Client'],
+    importedAs: [{ module: SIGNER_PACKAGES.minio, path: ['Client'] }],
+  },
+  /** CDK's L2 `Bucket` (new, or imported with `Bucket.fromBucketName(…)` and the like). */
+  cdkBucket: {
+    package: CDK_PACKAGE,
+    file: 'aws-s3/lib/bucket.d.ts',
+    names: ['Bucket'],
+    importedAs: [
+      { module: CDK_S3_MODULE, path: ['Bucket'] },
+      { module: CDK_PACKAGE, path: [CDK_S3_NAMESPACE, 'Bucket'] },
+    ],
+  },
+  /** CDK's L1 `CfnBucket`. */
+  cdkCfnBucket: {
+    package: CDK_PACKAGE,
+    file: 'aws-s3/lib/s3.generated.d.ts',
+    names: ['CfnBucket'],
+    importedAs: [
+      { module: CDK_S3_MODULE, path: ['CfnBucket'] },
+      { module: CDK_PACKAGE, path: [CDK_S3_NAMESPACE, 'CfnBucket'] },
+    ],
+  },
+  /** Members of a bucket construct that name its host or build an object URL. */
+  cdkBucketMember: {
+    package: CDK_PACKAGE,
+    file: 'aws-s3/lib/bucket.d.ts',
+    containers: ['IBucket', 'BucketBase', 'Bucket'],
+    names: [
+      ...Object.keys(CDK_BUCKET_PROPERTIES),
+      CDK_BUCKET_URL_METHODS.virtualHosted.name,
+      CDK_BUCKET_URL_METHODS.transferAcceleration.name,
+    ],
+  },
+  /** `CfnBucket`'s attribute properties that name its host. */
+  cdkCfnBucketMember: {
+    package: CDK_PACKAGE,
+    file: 'aws-s3/lib/s3.generated.d.ts',
+    containers: ['CfnBucket'],
+    names: Object.keys(CDK_CFN_BUCKET_PROPERTIES),
+  },
+  /** CDK's `Fn` (intrinsic functions). */
+  cdkFn: {
+    package: CDK_PACKAGE,
+    file: 'core/lib/cfn-fn.d.ts',
+    names: ['Fn'],
+    importedAs: [
+      { module: CDK_PACKAGE, path: ['Fn'] },
+      { module: `${CDK_PACKAGE}/core`, path: ['Fn'] },
+    ],
+  },
+  /** `Fn.getAtt(logicalId, attribute)`. */
+  cdkFnGetAtt: { package: CDK_PACKAGE, file: 'core/lib/cfn-fn.d.ts', containers: ['Fn'], names: [CDK_GET_ATT] },
+  /** `CfnResource#getAtt(attribute)`, on a `CfnBucket`. */
+  cdkResourceGetAtt: { package: CDK_PACKAGE, file: 'core/lib/cfn-resource.d.ts', containers: ['CfnResource'], names: [CDK_GET_ATT] },
 } as const satisfies Record<string, Declaration>;
 
 export type DeclaredThing = keyof typeof DECLARATIONS;
@@ -124,7 +220,27 @@ export function declaredThing(name: string | undefined, fileName: string): Decla
   if (name === undefined) return undefined;
   const path = fileName.replaceAll('\\', '/');
   for (const [thing, declaration] of Object.entries(DECLARATIONS) as [DeclaredThing, Declaration][]) {
-    if (declaration.names.includes(name) && isInDeclarationFile(declaration, path)) return thing;
+    if (declaration.containers === undefined && declaration.names.includes(name) && isInDeclarationFile(declaration, path)) return thing;
+  }
+  return undefined;
+}
+
+/**
+ * What the member `name` of the class or interface `container`, declared in the file `fileName`,
+ * is: a row of {@link DECLARATIONS} with `containers`. Undefined for a same-named member of any
+ * other type (`BucketAttributes#bucketDomainName`, `AwsV4Signer#sign`, an app's own `IBucket`).
+ */
+export function declaredMember(container: string | undefined, name: string | undefined, fileName: string): DeclaredThing | undefined {
+  if (container === undefined || name === undefined) return undefined;
+  const path = fileName.replaceAll('\\', '/');
+  for (const [thing, declaration] of Object.entries(DECLARATIONS) as [DeclaredThing, Declaration][]) {
+    if (
+      declaration.containers?.includes(container) === true &&
+      declaration.names.includes(name) &&
+      isInDeclarationFile(declaration, path)
+    ) {
+      return thing;
+    }
   }
   return undefined;
 }
@@ -171,6 +287,7 @@ export function presignerOfThing(thing: DeclaredThing | undefined, name: string 
     case 'v3GetSignedUrl':
       return { sdk: 'v3', kind: 'getSignedUrl', client: 'firstArgument' };
     case 'v3RequestPresign':
+    case 'smithyPresign':
       return { sdk: 'v3', kind: 'presign', client: 'request' };
     case 'v3CreatePresignedPost':
       return { sdk: 'v3', kind: 'createPresignedPost', client: 'firstArgument' };

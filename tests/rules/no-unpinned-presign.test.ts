@@ -34,6 +34,18 @@ typedRuleTester().run('no-unpinned-presign', rule, {
       `,
       settings: factorySettings,
     },
+    // SignatureV4 on a regional or an interface endpoint host: the URL keeps it, on the private path.
+    code`
+      import { SignatureV4 } from '@smithy/signature-v4';
+      declare const signer: SignatureV4;
+      export const a = signer.presign({ method: 'GET', protocol: 'https:', hostname: 'my-bucket.s3.eu-west-1.amazonaws.com', path: '/k', headers: {} });
+      export const b = signer.presign({ method: 'GET', protocol: 'https:', hostname: 'bucket.vpce-0a1b2c3d-4e5f6a7b.s3.eu-west-1.vpce.amazonaws.com', path: '/my-bucket/k', headers: {} });
+    `,
+    // A same-named presign method elsewhere is not a signer: its request is not judged.
+    code`
+      declare const signer: { presign(request: { hostname: string }): Promise<unknown> };
+      export const a = signer.presign({ hostname: 'my-bucket.s3.amazonaws.com' });
+    `,
     // A parameter cannot be traced: silent by default.
     code`
       import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
@@ -350,6 +362,20 @@ typedRuleTester().run('no-unpinned-presign', rule, {
       errors: [
         { messageId: 'globalRequestHost', line: 4, column: 18, endLine: 4, endColumn: 139, data: { host: 'my-bucket.s3.amazonaws.com' } },
         { messageId: 'globalRequestHost', line: 6, column: 18, endLine: 6, endColumn: 85, data: { host: 's3.amazonaws.com' } },
+      ],
+    },
+    {
+      // Smithy's SignatureV4 presigns the request it is given, like S3RequestPresigner: its hostname is the URL's host.
+      code: code`
+        import { SignatureV4 } from '@smithy/signature-v4';
+        declare const signer: SignatureV4;
+        const host = 'my-bucket.s3.amazonaws.com';
+        export const a = signer.presign({ method: 'GET', protocol: 'https:', hostname: host, path: '/k', headers: { host } });
+        export const b = signer.presign({ method: 'GET', protocol: 'https:', hostname: 's3-external-1.amazonaws.com', path: '/my-bucket/k', headers: {} });
+      `,
+      errors: [
+        { messageId: 'globalRequestHost', line: 4, column: 18, endLine: 4, endColumn: 118, data: { host: 'my-bucket.s3.amazonaws.com' } },
+        { messageId: 'globalRequestHost', line: 5, column: 18, endLine: 5, endColumn: 147, data: { host: 's3-external-1.amazonaws.com' } },
       ],
     },
     {

@@ -8,9 +8,16 @@ import {
   SDK_MARKER,
   SDK_PACKAGES,
   clientClassOfDeclaration,
+  CDK_PACKAGE,
+  SIGNER_PACKAGES,
+  declaredMember,
   declaredThing,
+  mayContainAwsHost,
+  mayUseCdk,
+  mayUseOtherSigner,
   mayUseSdk,
   presignerOfDeclaration,
+  type Declaration,
   type DeclaredThing,
 } from '../../src/sdk/index.js';
 
@@ -31,6 +38,17 @@ const declarationFiles: Record<DeclaredThing, string> = {
   v3CreatePresignedPost: '@aws-sdk/s3-presigned-post/dist-types/createPresignedPost.d.ts',
   v2PresignMethod: 'aws-sdk/lib/services/s3.d.ts',
   v2Request: 'aws-sdk/lib/request.d.ts',
+  smithyPresign: '@smithy/signature-v4/dist-types/SignatureV4.d.ts',
+  aws4fetchClient: 'aws4fetch/dist/main.d.ts',
+  aws4fetchSign: 'aws4fetch/dist/main.d.mts',
+  minioClient: 'minio/dist/main/minio.d.ts',
+  cdkBucket: 'aws-cdk-lib/aws-s3/lib/bucket.d.ts',
+  cdkCfnBucket: 'aws-cdk-lib/aws-s3/lib/s3.generated.d.ts',
+  cdkBucketMember: 'aws-cdk-lib/aws-s3/lib/bucket.d.ts',
+  cdkCfnBucketMember: 'aws-cdk-lib/aws-s3/lib/s3.generated.d.ts',
+  cdkFn: 'aws-cdk-lib/core/lib/cfn-fn.d.ts',
+  cdkFnGetAtt: 'aws-cdk-lib/core/lib/cfn-fn.d.ts',
+  cdkResourceGetAtt: 'aws-cdk-lib/core/lib/cfn-resource.d.ts',
 };
 
 describe('declaredThing', () => {
@@ -40,7 +58,7 @@ describe('declaredThing', () => {
     expect(Object.keys(declarationFiles).sort()).toEqual(Object.keys(DECLARATIONS).sort());
   });
 
-  describe.each(entries)('%s', (thing, declaration) => {
+  describe.each(entries.filter(([, declaration]) => !('containers' in declaration)))('%s', (thing, declaration) => {
     const [posix, windows] = bothStyles(declarationFiles[thing]);
 
     it.each(declaration.names.map((name) => [name]))('recognises %s (POSIX and Windows paths)', (name) => {
@@ -72,7 +90,11 @@ describe('declaredThing', () => {
     ['S3Client', `${root}/not@aws-sdk/client-s3/dist-types/S3Client.d.ts`],
     ['S3', `${root}/@aws-sdk/client-s3-outposts/dist-types/S3Outposts.d.ts`],
     ['createPresignedPost', `${root}/@aws-sdk/s3-presigned-post-extra/index.d.ts`],
-    ['presign', `${root}/@smithy/signature-v4/dist-types/SignatureV4.d.ts`],
+    ['presign', `${root}/@smithy/signature-v4-multi-region/dist-types/SignatureV4MultiRegion.d.ts`],
+    // Members are asked with their container (declaredMember), never by name alone.
+    ['bucketDomainName', `${root}/aws-cdk-lib/aws-s3/lib/bucket.d.ts`],
+    ['sign', `${root}/aws4fetch/dist/main.d.ts`],
+    ['getAtt', `${root}/aws-cdk-lib/core/lib/cfn-fn.d.ts`],
     // v2: S3 is only the client in clients/s3.d.ts; the presign methods only in lib/services/s3.d.ts.
     ['S3', `${root}/aws-sdk/clients/s3control.d.ts`],
     ['S3', `${root}/aws-sdk/lib/services/s3.d.ts`],
@@ -101,6 +123,37 @@ describe('declaredThing', () => {
   });
 });
 
+describe('declaredMember', () => {
+  const members = (Object.entries(DECLARATIONS) as [DeclaredThing, Declaration][]).filter(([, d]) => d.containers !== undefined);
+
+  it.each(members.flatMap(([thing, d]) => (d.containers ?? []).flatMap((container) => d.names.map((name) => [thing, container, name] as const))))(
+    '%s: %s#%s (POSIX and Windows paths)',
+    (thing, container, name) => {
+      for (const fileName of bothStyles(declarationFiles[thing])) expect(declaredMember(container, name, fileName)).toBe(thing);
+    },
+  );
+
+  it.each([
+    // Same-named members of other types, in the same files.
+    ['BucketAttributes', 'bucketDomainName', 'aws-cdk-lib/aws-s3/lib/bucket.d.ts'],
+    ['AwsV4Signer', 'sign', 'aws4fetch/dist/main.d.ts'],
+    ['CfnBucket', 'attrArn', 'aws-cdk-lib/aws-s3/lib/s3.generated.d.ts'],
+    ['CfnAccessPoint', 'attrDomainName', 'aws-cdk-lib/aws-s3/lib/s3.generated.d.ts'],
+    // The right names in another package or an application file.
+    ['IBucket', 'bucketDomainName', 'aws-cdk-lib/aws-s3-deployment/lib/bucket.d.ts'],
+    ['IBucket', 'bucketDomainName', '../src/my-bucket.ts'],
+    ['Bucket', 'bucketDomainName', '@aws-cdk/aws-s3/lib/bucket.d.ts'],
+    ['Fn', 'getAtt', 'aws-cdk-lib/aws-s3/lib/bucket.d.ts'],
+  ])('not %s#%s in %s', (container, name, file) => {
+    for (const fileName of bothStyles(file)) expect(declaredMember(container, name, fileName)).toBeUndefined();
+  });
+
+  it('is undefined without a container or a name', () => {
+    expect(declaredMember(undefined, 'bucketDomainName', `${root}/${declarationFiles.cdkBucketMember}`)).toBeUndefined();
+    expect(declaredMember('Bucket', undefined, `${root}/${declarationFiles.cdkBucketMember}`)).toBeUndefined();
+  });
+});
+
 describe('clientClassOfDeclaration', () => {
   it.each([
     ['S3Client', declarationFiles.v3Client, { sdk: 'v3', name: 'S3Client' }],
@@ -126,6 +179,7 @@ describe('presignerOfDeclaration', () => {
     ['getSignedUrl', declarationFiles.v3GetSignedUrl, { sdk: 'v3', kind: 'getSignedUrl', client: 'firstArgument' }],
     ['presign', declarationFiles.v3RequestPresign, { sdk: 'v3', kind: 'presign', client: 'request' }],
     ['presignWithCredentials', declarationFiles.v3RequestPresign, { sdk: 'v3', kind: 'presign', client: 'request' }],
+    ['presign', declarationFiles.smithyPresign, { sdk: 'v3', kind: 'presign', client: 'request' }],
     [
       'createPresignedPost',
       declarationFiles.v3CreatePresignedPost,
@@ -161,10 +215,25 @@ describe('SDK packages and the text test', () => {
     expect(mayUseSdk(`const x = require("${name}/clients/s3");`)).toBe(true);
   });
 
-  it('every package of the table is an SDK package', () => {
-    const packages = new Set<string>(Object.values(SDK_PACKAGES));
+  it('every package of the table is an SDK package, another signer or the CDK, each with its text test', () => {
+    const packages = new Set<string>([...Object.values(SDK_PACKAGES), ...Object.values(SIGNER_PACKAGES), CDK_PACKAGE]);
     for (const declaration of Object.values(DECLARATIONS)) expect(packages).toContain(declaration.package);
-    for (const module of PRESIGNER_MODULES) expect(packages).toContain(module);
+    for (const module of PRESIGNER_MODULES) expect(Object.values(SDK_PACKAGES)).toContain(module);
+    // The rules that ask each row skip a file whose text cannot import its package.
+    for (const declaration of Object.values(DECLARATIONS)) {
+      const text = `import x from '${declaration.package}';`;
+      const found = mayUseSdk(text) || mayUseOtherSigner(text) || mayUseCdk(text) || mayContainAwsHost(text) || declaration.package === SIGNER_PACKAGES.minio;
+      expect(found, declaration.package).toBe(true);
+    }
+  });
+
+  it('the text tests of the other packages are false for a file that names none of them', () => {
+    const text = "import { Bucket } from './bucket.js';\nnew Bucket(this, 'B').bucketDomainName;\nclient.sign(url);";
+    expect(mayUseCdk(text)).toBe(false);
+    expect(mayUseOtherSigner(text)).toBe(false);
+    expect(mayUseCdk("import * as s3 from 'aws-cdk-lib/aws-s3';")).toBe(true);
+    expect(mayUseOtherSigner("import { SignatureV4 } from '@smithy/signature-v4';")).toBe(true);
+    expect(mayUseOtherSigner("import { AwsClient } from 'aws4fetch';")).toBe(true);
   });
 
   it('mayUseSdk is false for a file that names no SDK', () => {
