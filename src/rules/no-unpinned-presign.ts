@@ -1,8 +1,10 @@
 /**
  * `no-unpinned-presign`: presign calls whose URL is signed by an unpinned client, traced to where
  * that client was made (`typed/presigners.ts`, `typed/client-origins.ts`), or for a request whose
- * host is global (`typed/request-host.ts`). The client is judged by `typed/client-config.ts`, as
- * in `no-unpinned-client`.
+ * host is global (`typed/request-host.ts`: `S3RequestPresigner#presign`, Smithy's
+ * `SignatureV4#presign`), or a URL presigned as given on a global host (aws4fetch's
+ * `AwsClient#sign(url, { aws: { signQuery: true } })`, `syntax/url-signers.ts`). The client is
+ * judged by `typed/client-config.ts`, as in `no-unpinned-client`.
  */
 import * as path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
@@ -11,7 +13,9 @@ import { ruleId } from '../meta.js';
 import {
   PRESIGNER_MODULES,
   PRESIGN_NAMES,
+  TEXT_HOLE,
   classifyHost,
+  mayUseOtherSigner,
   mayUseSdk,
   type Presigner,
   type UnpinnedReason,
@@ -22,10 +26,11 @@ import { SyntaxClientTracer } from '../syntax/client-origins.js';
 import { calleeName } from '../syntax/nodes.js';
 import { syntaxPresignOf } from '../syntax/presigners.js';
 import { requiredModule } from '../syntax/sdk-bindings.js';
+import { globalUrlHost, presignedUrl, signReceiver, syntaxUrlPresignOf } from '../syntax/url-signers.js';
 import { SyntaxValues } from '../syntax/values.js';
 import { judgeTypedConfig } from '../typed/client-config.js';
 import { ClientTracer, type Origin } from '../typed/client-origins.js';
-import { presignedRequest, presignerOfCall, signingClientExpression } from '../typed/presigners.js';
+import { isAws4fetchSign, presignedRequest, presignerOfCall, signingClientExpression } from '../typed/presigners.js';
 import { requestHosts } from '../typed/request-host.js';
 import { createRule } from './utils/create-rule.js';
 import { tieredRuleVisitor, typeServices } from './utils/typed-rule.js';
@@ -38,7 +43,7 @@ export type Options = [
     allowEnvironmentRegion?: boolean;
   },
 ];
-export type MessageIds = 'unpinnedClient' | 'globalPresignedPost' | 'globalRequestHost' | 'unprovenClient';
+export type MessageIds = 'unpinnedClient' | 'globalPresignedPost' | 'globalRequestHost' | 'globalSignedUrl' | 'unprovenClient';
 
 export default createRule<Options, MessageIds>({
   name: 'no-unpinned-presign',
@@ -83,6 +88,8 @@ export default createRule<Options, MessageIds>({
         "SDK v2 createPresignedPost builds its URL on the global host s3.amazonaws.com in us-east-1, even with s3UsEast1RegionalEndpoint: 'regional'; the client made at {{where}} may be in us-east-1. Give that client a regional `endpoint` (https://s3.us-east-1.amazonaws.com), or a region other than us-east-1.",
       globalRequestHost:
         "This request is presigned for '{{host}}', the global S3 host: the URL keeps it for everyone who opens it, and private DNS for an S3 interface endpoint does not cover it. Build the request on the regional host (s3.<region>.amazonaws.com).",
+      globalSignedUrl:
+        "This URL is presigned on '{{host}}', the global S3 host: aws4fetch signs the URL it is given and never changes its host, so the URL keeps it for everyone who opens it, and private DNS for an S3 interface endpoint does not cover it. Sign a URL on the regional host (s3.<region>.amazonaws.com).",
       unprovenClient:
         'The client that signs this URL cannot be traced to where it was made ({{why}}), so nothing shows it is pinned. Build it with the client factory, or declare its type in `pinnedTypes`.',
     },
@@ -91,6 +98,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const usesSdk = mayUseSdk(sourceCode.text);
+    const usesOtherSigner = mayUseOtherSigner(sourceCode.text);
     const judgeOptions = { allowEnvironmentRegion: options.allowEnvironmentRegion === true };
     const { factory } = getSettings(context.settings);
     // Local names bound to the v3 presigners (renamed imports included), read from the syntax.
@@ -129,6 +137,14 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
+    /** Reports a URL presigned as given on a global host; true when it reported. */
+    function reportSignedUrl(node: TSESTree.CallExpression, url: TSESTree.Node | undefined): boolean {
+      const found = url && globalUrlHost(sourceCode, url);
+      if (!found) return false;
+      context.report({ node, messageId: 'globalSignedUrl', data: { host: found.host.split(TEXT_HOLE).join('${…}') } });
+      return true;
+    }
+
     const useOf = (presigner: Presigner): 'v2PresignedPost' | 'client' =>
       presigner.sdk === 'v2' && presigner.kind === 'createPresignedPost' ? 'v2PresignedPost' : 'client';
 
@@ -136,11 +152,13 @@ export default createRule<Options, MessageIds>({
       // A file that imports no SDK and never spells a presigner's name has nothing for this rule; a
       // presigner-named method in a file that imports no SDK may be an injected v2 client, which
       // only types can show.
-      appliesTo: (text) => usesSdk || (typeServices(context) !== undefined && [...PRESIGN_NAMES].some((name) => text.includes(name))),
+      appliesTo: (text) =>
+        usesSdk || usesOtherSigner || (typeServices(context) !== undefined && [...PRESIGN_NAMES].some((name) => text.includes(name))),
       syntax: (guard) => {
         const values = new SyntaxValues(sourceCode);
         const tracer = new SyntaxClientTracer(sourceCode, { factoryName: factory?.name, pinnedTypes: options.pinnedTypes ?? [] });
         const check = (node: TSESTree.CallExpression): void => {
+          if (usesOtherSigner && reportSignedUrl(node, syntaxUrlPresignOf(sourceCode, values, node))) return;
           const found = syntaxPresignOf(sourceCode, node, tracer);
           if (!found) return;
           // Constructions elsewhere, parameters and injected clients are not seen without types: no unproven reports here.
@@ -155,7 +173,7 @@ export default createRule<Options, MessageIds>({
           ImportDeclaration: collectPresignerNames,
           VariableDeclarator: collectRequiredPresignerNames,
           CallExpression(node) {
-            if (isCandidate(node.callee)) guard(() => check(node));
+            if (isCandidate(node.callee) || (usesOtherSigner && signReceiver(node))) guard(() => check(node));
           },
         };
       },
@@ -169,6 +187,14 @@ export default createRule<Options, MessageIds>({
           const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
           if (file === from.getSourceFile()) return `line ${line}`;
           return `${path.relative(context.cwd, file.fileName).replaceAll('\\', '/')}:${line}`;
+        };
+
+        let values: SyntaxValues | undefined;
+        /** aws4fetch's `AwsClient#sign`, known by its declaration; its URL is read as the syntax tier reads it. */
+        const checkUrlSigner = (node: TSESTree.CallExpression): void => {
+          if (!isAws4fetchSign(types.analyzer, services.esTreeNodeToTSNodeMap.get(node))) return;
+          values ??= new SyntaxValues(sourceCode);
+          reportSignedUrl(node, presignedUrl(values, node));
         };
 
         const check = (node: TSESTree.CallExpression): void => {
@@ -212,6 +238,10 @@ export default createRule<Options, MessageIds>({
           VariableDeclarator: collectRequiredPresignerNames,
           CallExpression(node) {
             // Syntax first: only calls named like a presigner (or bound to a presigner import) cost a type lookup.
+            if (usesOtherSigner && signReceiver(node)) {
+              guard(() => checkUrlSigner(node));
+              return;
+            }
             if (!isCandidate(node.callee)) return;
             if (!usesSdk && node.callee.type === AST_NODE_TYPES.Identifier) return;
             guard(() => check(node));

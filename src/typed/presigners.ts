@@ -9,7 +9,7 @@ import { typescript } from './typescript.js';
 import { V2_CLIENT_PRESIGN_METHODS, type Presigner } from '../sdk/index.js';
 import type { ClientTracer } from './client-origins.js';
 import { unwrapLiteral } from './nodes.js';
-import { isV2RequestType, presignerOf } from './sdk-declarations.js';
+import { isV2RequestType, memberThingOfSymbol, presignerOf } from './sdk-declarations.js';
 import type { ValueAnalyzer } from './values.js';
 
 /** The presigner a call invokes, judged by the declaration the checker resolves. */
@@ -87,4 +87,10 @@ function v2RequestClient(analyzer: ValueAnalyzer, expression: ts.Expression): ts
   if (typescript.isIdentifier(request)) request = unwrapLiteral(analyzer.constInitializer(request) ?? request);
   if (typescript.isCallExpression(request) && typescript.isPropertyAccessExpression(request.expression)) return request.expression.expression;
   return undefined;
+}
+
+/** Is this call aws4fetch's `AwsClient#sign(…)`, by the method's declaration? */
+export function isAws4fetchSign(analyzer: ValueAnalyzer, call: ts.Node): boolean {
+  if (!typescript.isCallExpression(call) || !typescript.isPropertyAccessExpression(call.expression)) return false;
+  return memberThingOfSymbol(analyzer.resolveSymbol(call.expression.name)) === 'aws4fetchSign';
 }

@@ -5,7 +5,15 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript.js';
-import { clientClassOfDeclaration, declaredThing, presignerOfDeclaration, type ClientClass, type Presigner } from '../sdk/index.js';
+import {
+  clientClassOfDeclaration,
+  declaredMember,
+  declaredThing,
+  presignerOfDeclaration,
+  type ClientClass,
+  type DeclaredThing,
+  type Presigner,
+} from '../sdk/index.js';
 import { declaredName } from './nodes.js';
 
 /** How far above a declaration its name may stand (a function type in a variable's annotation). */
@@ -32,6 +40,28 @@ export function clientClassOfConstructor(declaration: ts.Declaration | undefined
 export function presignerOf(declaration: ts.Declaration | undefined): Presigner | undefined {
   if (declaration === undefined) return undefined;
   return presignerOfDeclaration(declaredName(declaration, NAME_LEVELS), declaration.getSourceFile().fileName);
+}
+
+/**
+ * The member row of the table a property or method declaration is (`AwsClient#sign`,
+ * `IBucket#bucketDomainName`): asked with the class or interface that declares it.
+ */
+export function memberThingOf(declaration: ts.Declaration): DeclaredThing | undefined {
+  const owner = declaration.parent;
+  const container =
+    owner !== undefined && (typescript.isClassLike(owner) || typescript.isInterfaceDeclaration(owner)) ? owner.name?.text : undefined;
+  const nameNode = (declaration as { name?: ts.Node }).name;
+  const name = nameNode !== undefined && typescript.isIdentifier(nameNode) ? nameNode.text : undefined;
+  return declaredMember(container, name, declaration.getSourceFile().fileName);
+}
+
+/** The member row the symbol behind a name is, for any of its declarations. */
+export function memberThingOfSymbol(symbol: ts.Symbol | undefined): DeclaredThing | undefined {
+  for (const declaration of symbol?.declarations ?? []) {
+    const thing = memberThingOf(declaration);
+    if (thing) return thing;
+  }
+  return undefined;
 }
 
 /** Is this the type of a v2 `AWS.Request` (whose untyped `presign()` mints a URL)? */

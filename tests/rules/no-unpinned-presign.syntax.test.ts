@@ -16,6 +16,24 @@ const error = (line: number, column: number, endLine: number, endColumn: number,
 tieredRuleTester('no-unpinned-presign', rule, {
   valid: [
     {
+      name: 'aws4fetch: a regional URL, and a signed request (no signQuery) on the global host',
+      code: code`
+        import { AwsClient } from 'aws4fetch';
+        const aws = new AwsClient({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' });
+        const url = 'https://my-bucket.s3.eu-west-1.amazonaws.com/k';
+        export const a = aws.sign(url, { aws: { signQuery: true } });
+        export const b = aws.sign('https://my-bucket.s3.amazonaws.com/k', { method: 'PUT' });
+      `,
+    },
+    {
+      name: 'aws4fetch: a sign method of a client the file does not show was made by new AwsClient',
+      code: code`
+        import { AwsClient } from 'aws4fetch';
+        const aws = { sign: (url: string, init: object) => [url, init] };
+        export const a = aws.sign('https://my-bucket.s3.amazonaws.com/k', { aws: { signQuery: true } });
+      `,
+    },
+    {
       name: 'a private class field, pinned (a public field of the same name is another member)',
       code: code`
         import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
@@ -559,6 +577,20 @@ tieredRuleTester('no-unpinned-presign', rule, {
         export const url = getSignedUrl(client(), new PutObjectCommand({ Bucket: 'b', Key: 'k' }));
       `,
       errors: [error(6, 20, 6, 91)],
+      output: null,
+    },
+    {
+      name: 'aws4fetch: a presigned URL on the global host, from a const template, the client renamed on import',
+      code: code`
+        import { AwsClient as Signer } from 'aws4fetch';
+        const aws = new Signer({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', service: 's3' });
+        export function url(bucket: string, key: string) {
+          const target = \`https://\${bucket}.s3.amazonaws.com/\${key}\`;
+          const init = { aws: { signQuery: true } };
+          return aws.sign(target, init);
+        }
+      `,
+      errors: [error(6, 10, 6, 32, 'globalSignedUrl')],
       output: null,
     },
   ],

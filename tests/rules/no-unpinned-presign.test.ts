@@ -46,6 +46,18 @@ typedRuleTester().run('no-unpinned-presign', rule, {
       declare const signer: { presign(request: { hostname: string }): Promise<unknown> };
       export const a = signer.presign({ hostname: 'my-bucket.s3.amazonaws.com' });
     `,
+    // aws4fetch: a regional or interface endpoint URL; a signed request (no signQuery) is no presigned URL; AwsV4Signer#sign and a look-alike are not AwsClient#sign.
+    code`
+      import { AwsClient, AwsV4Signer } from 'aws4fetch';
+      const aws = new AwsClient({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', region: 'eu-west-1', service: 's3' });
+      export const a = aws.sign('https://my-bucket.s3.eu-west-1.amazonaws.com/k', { aws: { signQuery: true } });
+      export const b = aws.sign('https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.eu-west-1.vpce.amazonaws.com/my-bucket/k', { aws: { signQuery: true } });
+      export const c = aws.sign('https://my-bucket.s3.amazonaws.com/k');
+      export const d = aws.sign('https://my-bucket.s3.amazonaws.com/k', { aws: { signQuery: false } });
+      export const e = new AwsV4Signer({ url: 'https://my-bucket.s3.amazonaws.com/k', accessKeyId: 'a', secretAccessKey: 's' }).sign();
+      declare const other: { sign(url: string, init: { aws: { signQuery: boolean } }): Promise<unknown> };
+      export const f = other.sign('https://my-bucket.s3.amazonaws.com/k', { aws: { signQuery: true } });
+    `,
     // A parameter cannot be traced: silent by default.
     code`
       import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
@@ -376,6 +388,23 @@ typedRuleTester().run('no-unpinned-presign', rule, {
       errors: [
         { messageId: 'globalRequestHost', line: 4, column: 18, endLine: 4, endColumn: 118, data: { host: 'my-bucket.s3.amazonaws.com' } },
         { messageId: 'globalRequestHost', line: 5, column: 18, endLine: 5, endColumn: 147, data: { host: 's3-external-1.amazonaws.com' } },
+      ],
+    },
+    {
+      // aws4fetch presigns the URL it is given: a global host in a literal, a template, a same-file const; a client known by its type.
+      code: code`
+        import { AwsClient } from 'aws4fetch';
+        declare const aws: AwsClient;
+        const base = 'https://s3.amazonaws.com/my-bucket';
+        declare const key: string;
+        export const a = aws.sign('https://my-bucket.s3.amazonaws.com/a/b.txt', { aws: { signQuery: true } });
+        export const b = aws.sign(\`https://\${key}.s3-accelerate.amazonaws.com/a\`, { method: 'GET', aws: { signQuery: true } });
+        export const c = aws.sign(base, { aws: { signQuery: true, service: 's3' } });
+      `,
+      errors: [
+        { messageId: 'globalSignedUrl', line: 5, column: 18, endLine: 5, endColumn: 102, data: { host: 'my-bucket.s3.amazonaws.com' } },
+        { messageId: 'globalSignedUrl', line: 6, column: 18, endLine: 6, endColumn: 119, data: { host: '${…}.s3-accelerate.amazonaws.com' } },
+        { messageId: 'globalSignedUrl', line: 7, column: 18, endLine: 7, endColumn: 77, data: { host: 's3.amazonaws.com' } },
       ],
     },
     {
