@@ -2,26 +2,39 @@
  * `no-global-endpoint`: global S3 host names written into code (URLs built by hand, `endpoint:`
  * strings, JSX attributes). Pure syntax: it needs no type information.
  *
+ * A minio `Client`'s `endPoint: 's3.amazonaws.com'` is judged by what minio does with it
+ * (`syntax/minio.ts`, `sdk/signers.ts`, minio's own table from `rules/utils/installed-minio.ts`):
+ * silent where minio makes it regional, reported with minio's reason where it does not.
+ *
  * `syntax/string-hosts.ts` reads each outermost string expression as static text and finds the
  * hosts in it; `syntax/endpoint-context.ts` says where text is no endpoint at all; this rule
  * decides which hosts are reported and how they are rewritten.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import * as path from 'node:path';
 import {
+  MINIO,
   TEXT_HOLE,
   hostOfEndpoint,
+  judgeMinioEndpoint,
   mayContainAwsHost,
   normalizeHost,
   regionalHostFor,
   type HostOccurrence,
+  type MinioJudgement,
 } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { isNonEndpointContext } from '../syntax/endpoint-context.js';
+import { minioConfigOfEndpoint } from '../syntax/minio.js';
+import { isStringLiteral, unwrapExpression } from '../syntax/nodes.js';
 import { findStringHost, type StringHost } from '../syntax/string-hosts.js';
 import { isOutermostStringExpression } from '../syntax/string-shapes.js';
+import { SyntaxValues } from '../syntax/values.js';
 import { createRule } from './utils/create-rule.js';
+import { installedMinio } from './utils/installed-minio.js';
 
-export type MessageIds = 'globalHost' | 'accelerateHost' | 'useRegionalHost';
+export type MessageIds = 'globalHost' | 'accelerateHost' | 'minioRegionOutsideTable' | 'minioRegionUnknown' | 'useRegionalHost';
 
 export interface NoGlobalEndpointOptions {
   allowAccelerate?: boolean;
@@ -71,6 +84,10 @@ export default createRule<Options, MessageIds>({
         "'{{host}}' is the global S3 endpoint. Over Direct Connect the global name does not resolve to the S3 interface VPC endpoint, so requests to it take the public path. Write the regional host '{{regional}}' instead.",
       accelerateHost:
         "'{{host}}' is the S3 Transfer Acceleration edge, a global name that never resolves to the S3 interface VPC endpoint, so requests to it take the public path. Write the regional host '{{regional}}' instead, or set the option allowAccelerate if acceleration is intended.",
+      minioRegionOutsideTable:
+        "minio makes '{{host}}' regional only for the regions in its endpoint table, and minio {{version}} has no entry for '{{region}}': this client falls back to the global S3 endpoint, which private DNS for an S3 interface endpoint does not cover. Write the regional host '{{regional}}' as the endPoint.",
+      minioRegionUnknown:
+        "minio makes '{{host}}' regional only for a region in its endpoint table, and the code does not show this client's region: without one minio asks for the bucket's location over the network and keeps the global S3 endpoint for a region outside its table. Give the client a region literal, or write the regional host as the endPoint.",
       useRegionalHost: "Rewrite the host to the regional '{{host}}' ({{region}}).",
     },
   },
@@ -100,6 +117,42 @@ export default createRule<Options, MessageIds>({
       if (Object.hasOwn(bucketRegions, bucket)) return bucketRegions[bucket];
       const lower = bucket.toLowerCase();
       return Object.hasOwn(bucketRegions, lower) ? bucketRegions[lower] : undefined;
+    }
+
+    let values: SyntaxValues | undefined;
+    /** What minio does with this string, when it is a minio client's `endPoint`. */
+    function minioJudgement(node: TSESTree.Node): MinioJudgement | undefined {
+      const config = minioConfigOfEndpoint(context.sourceCode, node);
+      if (!config) return undefined;
+      const endpoint = unwrapExpression(node);
+      if (!isStringLiteral(endpoint)) return { kind: 'asGiven' };
+      values ??= new SyntaxValues(context.sourceCode);
+      const region = values.property(config, MINIO.regionOption).values;
+      return judgeMinioEndpoint(endpoint.value, region, installedMinio(path.resolve(context.cwd, context.physicalFilename)));
+    }
+
+    function reportMinio(node: TSESTree.Node, found: StringHost, judgement: Extract<MinioJudgement, { kind: 'outsideTable' | 'unknownRegion' }>): void {
+      const host = showHoles(found.host);
+      const range = found.serviceRange;
+      const suggestionRegions = judgement.kind === 'outsideTable' ? [judgement.region] : settings.regions;
+      const suggest = range
+        ? suggestionRegions.map((region) => ({
+            messageId: 'useRegionalHost' as const,
+            data: { host: regionalServiceHost(region), region },
+            fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(range, regionalServiceHost(region)),
+          }))
+        : [];
+      if (judgement.kind === 'outsideTable') {
+        const version = installedMinio(path.resolve(context.cwd, context.physicalFilename))?.version ?? '';
+        context.report({
+          node,
+          messageId: 'minioRegionOutsideTable',
+          data: { host, region: judgement.region, version, regional: regionalServiceHost(judgement.region) },
+          suggest,
+        });
+        return;
+      }
+      context.report({ node, messageId: 'minioRegionUnknown', data: { host }, suggest });
     }
 
     function report(root: TSESTree.Node, found: StringHost): void {
@@ -148,7 +201,11 @@ export default createRule<Options, MessageIds>({
     function check(node: TSESTree.Node): void {
       if (!isOutermostStringExpression(node) || isNonEndpointContext(node)) return;
       const found = findStringHost(node, sourceText, isReported);
-      if (found) report(node, found);
+      if (!found) return;
+      const minio = minioJudgement(node);
+      if (minio?.kind === 'regional') return;
+      if (minio?.kind === 'outsideTable' || minio?.kind === 'unknownRegion') reportMinio(node, found, minio);
+      else report(node, found);
     }
 
     return {

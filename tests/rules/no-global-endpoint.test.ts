@@ -775,12 +775,112 @@ const tsxTester = typedRuleTester();
 tsxTester.run('no-global-endpoint (type information)', rule, {
   valid: [
     code`const a: string = 'https://s3.eu-west-1.amazonaws.com';`,
+    // minio makes its exact endpoint s3.amazonaws.com regional for a region in its own table.
+    code`
+      import { Client } from 'minio';
+      export const minio = new Client({ endPoint: 's3.amazonaws.com', region: 'eu-west-1', accessKey: 'AKIDEXAMPLE', secretKey: 'secret' });
+    `,
+    code`
+      import * as Minio from 'minio';
+      const region = 'ap-southeast-5';
+      export const minio = new Minio.Client({ endPoint: 's3.amazonaws.com' as const, region, accessKey: 'a', secretKey: 's' });
+    `,
     {
       code: code`export const Logo = () => <img src="https://my-bucket.s3.eu-west-1.amazonaws.com/logo.png" />;`,
       filename: 'react.tsx',
     },
   ],
   invalid: [
+    {
+      // A region outside minio's table (mx-central-1): minio keeps the global host, and says so.
+      code: code`
+        import { Client } from 'minio';
+        export const minio = new Client({ endPoint: 's3.amazonaws.com', region: 'mx-central-1', accessKey: 'a', secretKey: 's' });
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'minioRegionOutsideTable',
+          data: { host: 's3.amazonaws.com', region: 'mx-central-1', version: '8.0.7', regional: 's3.mx-central-1.amazonaws.com' },
+          line: 2,
+          column: 45,
+          endLine: 2,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useRegionalHost',
+              data: { host: 's3.mx-central-1.amazonaws.com', region: 'mx-central-1' },
+              output: code`
+                import { Client } from 'minio';
+                export const minio = new Client({ endPoint: 's3.mx-central-1.amazonaws.com', region: 'mx-central-1', accessKey: 'a', secretKey: 's' });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // No region, or one the code does not show: minio decides at run time (a GetBucketLocation call first).
+      code: code`
+        import { Client } from 'minio';
+        export const a = new Client({ endPoint: 's3.amazonaws.com', accessKey: 'a', secretKey: 's' });
+        export const b = new Client({ endPoint: 's3.amazonaws.com', region: process.env.REGION, accessKey: 'a', secretKey: 's' });
+      `,
+      settings: oneRegion,
+      output: null,
+      errors: [
+        {
+          messageId: 'minioRegionUnknown',
+          line: 2,
+          column: 41,
+          endLine: 2,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useRegionalHost',
+              data: { host: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1' },
+              output: code`
+                import { Client } from 'minio';
+                export const a = new Client({ endPoint: 's3.eu-west-1.amazonaws.com', accessKey: 'a', secretKey: 's' });
+                export const b = new Client({ endPoint: 's3.amazonaws.com', region: process.env.REGION, accessKey: 'a', secretKey: 's' });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'minioRegionUnknown',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useRegionalHost',
+              data: { host: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1' },
+              output: code`
+                import { Client } from 'minio';
+                export const a = new Client({ endPoint: 's3.amazonaws.com', accessKey: 'a', secretKey: 's' });
+                export const b = new Client({ endPoint: 's3.eu-west-1.amazonaws.com', region: process.env.REGION, accessKey: 'a', secretKey: 's' });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // minio uses any other endpoint as given (the accelerate edge, s3-external-1), and a same-named Client elsewhere is no minio client.
+      code: code`
+        import { Client } from 'minio';
+        import { Client as Lookalike } from './modules/lookalike.js';
+        export const a = new Client({ endPoint: 's3-external-1.amazonaws.com', region: 'eu-west-1', accessKey: 'a', secretKey: 's' });
+        export const b = new Lookalike({ endPoint: 's3.amazonaws.com', region: 'eu-west-1' });
+      `,
+      output: null,
+      errors: [
+        { messageId: 'globalHost', line: 3, column: 41, endLine: 3, endColumn: 70, suggestions: [] },
+        { messageId: 'globalHost', line: 4, column: 44, endLine: 4, endColumn: 62, suggestions: [] },
+      ],
+    },
     {
       code: code`
         declare const key: string;
