@@ -7,13 +7,18 @@
  * decides which hosts are reported and how they are rewritten.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import {
+  NOT_PRIVATE_FACTS,
   TEXT_HOLE,
   hostOfEndpoint,
   mayContainAwsHost,
   normalizeHost,
+  notPrivateKind,
+  privateServiceHostFor,
   regionalHostFor,
   type HostOccurrence,
+  type NotPrivateKind,
 } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { isNonEndpointContext } from '../syntax/endpoint-context.js';
@@ -21,7 +26,15 @@ import { findStringHost, type StringHost } from '../syntax/string-hosts.js';
 import { isOutermostStringExpression } from '../syntax/string-shapes.js';
 import { createRule } from './utils/create-rule.js';
 
-export type MessageIds = 'globalHost' | 'accelerateHost' | 'useRegionalHost';
+/** One message id per kind of host the private path does not carry. */
+type HostMessageId = `${NotPrivateKind}Host`;
+export type MessageIds = HostMessageId | 'useRegionalHost' | 'usePrivateHost';
+
+/** The message of a regional host of a not-private kind: its fact, and the private host to write. */
+function regionalKindMessage(kind: NotPrivateKind, accept: string): string {
+  const { label, fact } = NOT_PRIVATE_FACTS[kind];
+  return `'{{host}}' is ${label}: ${fact}, so requests to it take the public path. Write the regional host '{{regional}}' instead, or accept '${kind}' in settings['s3-regional'].acceptedHostKinds ${accept}.`;
+}
 
 export interface NoGlobalEndpointOptions {
   allowAccelerate?: boolean;
@@ -38,7 +51,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow global S3 host names such as `s3.amazonaws.com` written into code',
+      description:
+        'Disallow S3 host names that leave the private path, such as the global `s3.amazonaws.com`, written into code',
       recommended: true,
       requiresTypeChecking: false,
     },
@@ -71,7 +85,13 @@ export default createRule<Options, MessageIds>({
         "'{{host}}' is the global S3 endpoint. Over Direct Connect the global name does not resolve to the S3 interface VPC endpoint, so requests to it take the public path. Write the regional host '{{regional}}' instead.",
       accelerateHost:
         "'{{host}}' is the S3 Transfer Acceleration edge, a global name that never resolves to the S3 interface VPC endpoint, so requests to it take the public path. Write the regional host '{{regional}}' instead, or set the option allowAccelerate if acceleration is intended.",
+      fipsHost: regionalKindMessage('fips', 'if FIPS over the public path is required'),
+      websiteHost: regionalKindMessage('website', 'if this is a public website address'),
+      dashRegionHost: regionalKindMessage('dashRegion', 'if your network carries it'),
+      dualstackHost: regionalKindMessage('dualstack', 'if your interface endpoint is dualstack'),
+      multiRegionAccessPointHost: `'{{host}}' is ${NOT_PRIVATE_FACTS.multiRegionAccessPoint.label}: ${NOT_PRIVATE_FACTS.multiRegionAccessPoint.fact}. Use the bucket's regional host, or accept 'multiRegionAccessPoint' in settings['s3-regional'].acceptedHostKinds if you reach it through a com.amazonaws.s3-global.accesspoint endpoint.`,
       useRegionalHost: "Rewrite the host to the regional '{{host}}' ({{region}}).",
+      usePrivateHost: "Rewrite the host to '{{host}}', the same region's host that the interface endpoint serves.",
     },
   },
   defaultOptions: [{ allowAccelerate: false, allowHosts: [] }],
@@ -81,15 +101,13 @@ export default createRule<Options, MessageIds>({
     const settings = getSettings(context.settings);
     const allowAccelerate = options.allowAccelerate === true;
     const allowedHosts = new Set((options.allowHosts ?? []).map((host) => normalizeHost(hostOfEndpoint(host) ?? '')));
+    const accepted = new Set<NotPrivateKind>(settings.acceptedHostKinds);
+    if (allowAccelerate) accepted.add('accelerate');
     const sourceText = context.sourceCode.text;
     const onlyRegion = settings.regions.length === 1 ? settings.regions[0] : undefined;
 
     function isReported(occurrence: HostOccurrence, host: string): boolean {
-      const { info } = occurrence;
-      if (info.kind !== 'global' || occurrence.xmlNamespace) return false;
-      // Multi-Region Access Points route through a global name by design; not this rule's concern.
-      if (info.serviceLabel === 's3-global') return false;
-      if (info.accelerate === true && allowAccelerate) return false;
+      if (occurrence.xmlNamespace || notPrivateKind(occurrence.info.path, accepted) === undefined) return false;
       return !allowedHosts.has(host.toLowerCase());
     }
 
@@ -107,8 +125,38 @@ export default createRule<Options, MessageIds>({
       const node = root.type === AST_NODE_TYPES.AssignmentExpression ? root.right : root;
       const host = showHoles(found.host);
       const regionalFor = (region: string): string => showHoles(found.bucketPrefix) + regionalServiceHost(region);
+      const { info } = found.occurrence;
 
-      if (found.occurrence.info.accelerate === true) {
+      if (info.path === 'multiRegionAccessPoint') {
+        context.report({ node, messageId: 'multiRegionAccessPointHost', data: { host } });
+        return;
+      }
+      const privateHost = privateServiceHostFor(info);
+      if (privateHost !== undefined && info.path !== undefined && info.path !== 'privateDns' && info.path !== 'endpointSpecific') {
+        // FIPS, website, dash-Region, dualstack: the same region's private host is known, but
+        // moving off FIPS, IPv6 or website hosting changes more than the route: only offered.
+        const range = found.serviceRange;
+        const regional = showHoles(found.bucketPrefix) + privateHost;
+        context.report({
+          node,
+          messageId: `${info.path}Host`,
+          data: { host, regional },
+          ...(range
+            ? {
+                suggest: [
+                  {
+                    messageId: 'usePrivateHost',
+                    data: { host: regional },
+                    fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(range, privateHost),
+                  },
+                ],
+              }
+            : {}),
+        });
+        return;
+      }
+
+      if (info.accelerate === true) {
         context.report({
           node,
           messageId: 'accelerateHost',

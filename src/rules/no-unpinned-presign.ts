@@ -14,7 +14,7 @@ import {
   classifyHost,
   mayUseSdk,
   type Presigner,
-  type UnpinnedReason,
+  type Finding,
 } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { judgeSyntaxConfig } from '../syntax/client-config.js';
@@ -91,8 +91,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const usesSdk = mayUseSdk(sourceCode.text);
-    const judgeOptions = { allowEnvironmentRegion: options.allowEnvironmentRegion === true };
-    const { factory } = getSettings(context.settings);
+    const { factory, acceptedHostKinds } = getSettings(context.settings);
+    const judgeOptions = { allowEnvironmentRegion: options.allowEnvironmentRegion === true, acceptedHostKinds };
     // Local names bound to the v3 presigners (renamed imports included), read from the syntax.
     const presignerNames = new Set<string>();
 
@@ -119,12 +119,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Reports a presign call whose client is judged unpinned; true when it reported. */
-    function reportJudgement(node: TSESTree.CallExpression, finding: { reason: UnpinnedReason } | undefined, where: string): boolean {
+    function reportJudgement(node: TSESTree.CallExpression, finding: Finding | undefined, where: string): boolean {
       if (!finding) return false;
       if (finding.reason === 'postInUsEast1') {
         context.report({ node, messageId: 'globalPresignedPost', data: { where } });
       } else {
-        context.report({ node, messageId: 'unpinnedClient', data: { where, reason: reasonClause(finding.reason) } });
+        context.report({ node, messageId: 'unpinnedClient', data: { where, reason: reasonClause(finding) } });
       }
       return true;
     }

@@ -5,3 +5,4 @@ export * from './hosts.js';
 export * from './iam.js';
 export * from './model.js';
 export * from './values.js';
+export * from './private-path.js';
