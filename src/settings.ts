@@ -8,12 +8,13 @@
  *     bucketRegions: { 'my-bucket': 'eu-west-1' },
  *     factory: { name: 'createS3Client', module: '@/lib/s3' },
  *     v2Factory: { name: 'createLegacyS3', module: '@/lib/s3-v2' },
+ *     acceptedHostKinds: ['dualstack'],
  *   },
  * }
  * ```
  */
 import { PACKAGE_NAME, PLUGIN_ID } from './meta.js';
-import { isRegionName } from './sdk/index.js';
+import { ACCEPTABLE_KINDS, isRegionName, type NotPrivateKind } from './sdk/index.js';
 
 /** The key of the shared settings: the plugin id. */
 export const SETTINGS_KEY = PLUGIN_ID;
@@ -35,6 +36,12 @@ export interface S3RegionalSettings {
   /** The client factory for SDK v2, when the project has one. */
   v2Factory: FactorySetting | undefined;
   /**
+   * Host kinds the S3 interface endpoint does not serve, which this team's network carries on
+   * purpose (a dualstack interface endpoint; FIPS required and the public path accepted). Empty by
+   * default: every kind the cited facts call not private is a finding.
+   */
+  acceptedHostKinds: ReadonlySet<NotPrivateKind>;
+  /**
    * `required` (set by the `*-type-checked` configs): a file that needs the checker and has no
    * type information stops the run; `optional`: it is judged by its syntax alone.
    */
@@ -47,6 +54,7 @@ const EMPTY: S3RegionalSettings = {
   bucketRegions: {},
   factory: undefined,
   v2Factory: undefined,
+  acceptedHostKinds: new Set(),
   typeInformation: 'optional',
 };
 
@@ -87,7 +95,7 @@ function parseFactory(value: unknown, key: string): FactorySetting | undefined {
 function parse(raw: unknown): S3RegionalSettings {
   if (raw === undefined) return EMPTY;
   if (!isRecord(raw)) throw new SettingsError('expected an object');
-  const known = new Set(['regions', 'bucketRegions', 'factory', 'v2Factory', 'typeInformation']);
+  const known = new Set(['regions', 'bucketRegions', 'factory', 'v2Factory', 'acceptedHostKinds', 'typeInformation']);
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) {
       throw new SettingsError(`unknown key '${key}' (known: ${[...known].join(', ')})`);
@@ -116,7 +124,23 @@ function parse(raw: unknown): S3RegionalSettings {
     throw new SettingsError(`typeInformation must be 'optional' or 'required', got ${JSON.stringify(raw.typeInformation)}`);
   }
   const typeInformation = raw.typeInformation ?? 'optional';
-  return { regions, bucketRegions, factory, v2Factory, typeInformation };
+  return { regions, bucketRegions, factory, v2Factory, acceptedHostKinds: parseKinds(raw.acceptedHostKinds), typeInformation };
+}
+
+function parseKinds(value: unknown): ReadonlySet<NotPrivateKind> {
+  if (value === undefined) return EMPTY.acceptedHostKinds;
+  const expected = `acceptedHostKinds must be an array of ${ACCEPTABLE_KINDS.map((kind) => `'${kind}'`).join(', ')}`;
+  if (!Array.isArray(value)) throw new SettingsError(expected);
+  const kinds = new Set<NotPrivateKind>();
+  value.forEach((kind: unknown, index) => {
+    const known = ACCEPTABLE_KINDS.find((acceptable) => acceptable === kind);
+    if (known === undefined) {
+      const why = kind === 'global' ? ' (the global endpoint is never private: turn the rules off instead)' : '';
+      throw new SettingsError(`${expected}; acceptedHostKinds[${index}] is ${JSON.stringify(kind)}${why}`);
+    }
+    kinds.add(known);
+  });
+  return kinds;
 }
 
 /** The plugin's settings for this lint run; validated once per settings object. */

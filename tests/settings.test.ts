@@ -10,6 +10,7 @@ describe("settings['s3-regional']", () => {
           bucketRegions: { 'my-bucket': 'eu-west-1' },
           factory: { name: 'createS3Client', module: '@/lib/s3' },
           v2Factory: { name: 'createLegacyS3', module: './src/lib/s3-v2.js' },
+          acceptedHostKinds: ['dualstack', 'fips', 'dualstack'],
           typeInformation: 'required',
         },
       }),
@@ -18,6 +19,7 @@ describe("settings['s3-regional']", () => {
       bucketRegions: { 'my-bucket': 'eu-west-1' },
       factory: { name: 'createS3Client', module: '@/lib/s3' },
       v2Factory: { name: 'createLegacyS3', module: './src/lib/s3-v2.js' },
+      acceptedHostKinds: new Set(['dualstack', 'fips']),
       typeInformation: 'required',
     });
   });
@@ -28,6 +30,7 @@ describe("settings['s3-regional']", () => {
       bucketRegions: {},
       factory: undefined,
       v2Factory: undefined,
+      acceptedHostKinds: new Set(),
       typeInformation: 'optional',
     });
     expect(getSettings(undefined).factory).toBeUndefined();
@@ -42,6 +45,9 @@ describe("settings['s3-regional']", () => {
     [{ v2Factory: { name: 'x', module: 'y', sdk: 'v2' } }, /v2Factory must be/],
     [{ factroy: {} }, /unknown key 'factroy'/],
     [{ typeInformation: true }, /typeInformation must be 'optional' or 'required'/],
+    [{ acceptedHostKinds: 'dualstack' }, /acceptedHostKinds must be an array of 'accelerate', 'fips', 'website', 'dashRegion', 'dualstack', 'multiRegionAccessPoint'$/],
+    [{ acceptedHostKinds: ['dualstack', 'ipv6'] }, /acceptedHostKinds\[1\] is "ipv6"$/],
+    [{ acceptedHostKinds: ['global'] }, /acceptedHostKinds\[0\] is "global" \(the global endpoint is never private: turn the rules off instead\)/],
     ['eu-west-1', /expected an object/],
   ])('rejects %j with a clear error', (raw, message) => {
     expect(() => getSettings({ 's3-regional': raw })).toThrow(message);

@@ -15,14 +15,18 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import * as path from 'node:path';
 import {
   MINIO,
+  NOT_PRIVATE_FACTS,
   TEXT_HOLE,
   hostOfEndpoint,
   judgeMinioEndpoint,
   mayContainAwsHost,
   normalizeHost,
+  notPrivateKind,
+  privateServiceHostFor,
   regionalHostFor,
   type HostOccurrence,
   type MinioJudgement,
+  type NotPrivateKind,
 } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { isNonEndpointContext } from '../syntax/endpoint-context.js';
@@ -34,7 +38,15 @@ import { SyntaxValues } from '../syntax/values.js';
 import { createRule } from './utils/create-rule.js';
 import { installedMinio } from './utils/installed-minio.js';
 
-export type MessageIds = 'globalHost' | 'accelerateHost' | 'minioRegionOutsideTable' | 'minioRegionUnknown' | 'useRegionalHost';
+/** One message id per kind of host the private path does not carry. */
+type HostMessageId = `${NotPrivateKind}Host`;
+export type MessageIds = HostMessageId | 'minioRegionOutsideTable' | 'minioRegionUnknown' | 'useRegionalHost' | 'usePrivateHost';
+
+/** The message of a regional host of a not-private kind: its fact, and the private host to write. */
+function regionalKindMessage(kind: NotPrivateKind, accept: string): string {
+  const { label, fact } = NOT_PRIVATE_FACTS[kind];
+  return `'{{host}}' is ${label}: ${fact}, so requests to it take the public path. Write the regional host '{{regional}}' instead, or accept '${kind}' in settings['s3-regional'].acceptedHostKinds ${accept}.`;
+}
 
 export interface NoGlobalEndpointOptions {
   allowAccelerate?: boolean;
@@ -51,7 +63,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow global S3 host names such as `s3.amazonaws.com` written into code',
+      description:
+        'Disallow S3 host names that leave the private path, such as the global `s3.amazonaws.com`, written into code',
       recommended: true,
       requiresTypeChecking: false,
     },
@@ -88,7 +101,13 @@ export default createRule<Options, MessageIds>({
         "minio makes '{{host}}' regional only for the regions in its endpoint table, and minio {{version}} has no entry for '{{region}}': this client falls back to the global S3 endpoint, which private DNS for an S3 interface endpoint does not cover. Write the regional host '{{regional}}' as the endPoint.",
       minioRegionUnknown:
         "minio makes '{{host}}' regional only for a region in its endpoint table, and the code does not show this client's region: without one minio asks for the bucket's location over the network and keeps the global S3 endpoint for a region outside its table. Give the client a region literal, or write the regional host as the endPoint.",
+      fipsHost: regionalKindMessage('fips', 'if FIPS over the public path is required'),
+      websiteHost: regionalKindMessage('website', 'if this is a public website address'),
+      dashRegionHost: regionalKindMessage('dashRegion', 'if your network carries it'),
+      dualstackHost: regionalKindMessage('dualstack', 'if your interface endpoint is dualstack'),
+      multiRegionAccessPointHost: `'{{host}}' is ${NOT_PRIVATE_FACTS.multiRegionAccessPoint.label}: ${NOT_PRIVATE_FACTS.multiRegionAccessPoint.fact}. Use the bucket's regional host, or accept 'multiRegionAccessPoint' in settings['s3-regional'].acceptedHostKinds if you reach it through a com.amazonaws.s3-global.accesspoint endpoint.`,
       useRegionalHost: "Rewrite the host to the regional '{{host}}' ({{region}}).",
+      usePrivateHost: "Rewrite the host to '{{host}}', the same region's host that the interface endpoint serves.",
     },
   },
   defaultOptions: [{ allowAccelerate: false, allowHosts: [] }],
@@ -98,15 +117,13 @@ export default createRule<Options, MessageIds>({
     const settings = getSettings(context.settings);
     const allowAccelerate = options.allowAccelerate === true;
     const allowedHosts = new Set((options.allowHosts ?? []).map((host) => normalizeHost(hostOfEndpoint(host) ?? '')));
+    const accepted = new Set<NotPrivateKind>(settings.acceptedHostKinds);
+    if (allowAccelerate) accepted.add('accelerate');
     const sourceText = context.sourceCode.text;
     const onlyRegion = settings.regions.length === 1 ? settings.regions[0] : undefined;
 
     function isReported(occurrence: HostOccurrence, host: string): boolean {
-      const { info } = occurrence;
-      if (info.kind !== 'global' || occurrence.xmlNamespace) return false;
-      // Multi-Region Access Points route through a global name by design; not this rule's concern.
-      if (info.serviceLabel === 's3-global') return false;
-      if (info.accelerate === true && allowAccelerate) return false;
+      if (occurrence.xmlNamespace || notPrivateKind(occurrence.info.path, accepted) === undefined) return false;
       return !allowedHosts.has(host.toLowerCase());
     }
 
@@ -160,8 +177,38 @@ export default createRule<Options, MessageIds>({
       const node = root.type === AST_NODE_TYPES.AssignmentExpression ? root.right : root;
       const host = showHoles(found.host);
       const regionalFor = (region: string): string => showHoles(found.bucketPrefix) + regionalServiceHost(region);
+      const { info } = found.occurrence;
 
-      if (found.occurrence.info.accelerate === true) {
+      if (info.path === 'multiRegionAccessPoint') {
+        context.report({ node, messageId: 'multiRegionAccessPointHost', data: { host } });
+        return;
+      }
+      const privateHost = privateServiceHostFor(info);
+      if (privateHost !== undefined && info.path !== undefined && info.path !== 'privateDns' && info.path !== 'endpointSpecific') {
+        // FIPS, website, dash-Region, dualstack: the same region's private host is known, but
+        // moving off FIPS, IPv6 or website hosting changes more than the route: only offered.
+        const range = found.serviceRange;
+        const regional = showHoles(found.bucketPrefix) + privateHost;
+        context.report({
+          node,
+          messageId: `${info.path}Host`,
+          data: { host, regional },
+          ...(range
+            ? {
+                suggest: [
+                  {
+                    messageId: 'usePrivateHost',
+                    data: { host: regional },
+                    fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(range, privateHost),
+                  },
+                ],
+              }
+            : {}),
+        });
+        return;
+      }
+
+      if (info.accelerate === true) {
         context.report({
           node,
           messageId: 'accelerateHost',

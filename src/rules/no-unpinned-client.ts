@@ -10,7 +10,14 @@ import type ts from 'typescript';
 import { needsParensForNullish } from '../fix/expressions.js';
 import { appendProperty, propertyRemovalRange } from '../fix/object-edits.js';
 import { quoteLike } from '../fix/quotes.js';
-import { CLIENT_OPTIONS, V2_REGIONAL_FLAG_VALUE, mayUseSdk, regionalEndpoint } from '../sdk/index.js';
+import {
+  CLIENT_OPTIONS,
+  V2_REGIONAL_FLAG_VALUE,
+  mayUseSdk,
+  privateEndpoint,
+  regionalEndpoint,
+  type Finding,
+} from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { dottedName, propertyName, unwrapObject } from '../syntax/nodes.js';
 import { judgeSyntaxConfig } from '../syntax/client-config.js';
@@ -22,7 +29,7 @@ import { clientConstruction } from '../typed/clients.js';
 import { factoryAccepts } from '../typed/factory.js';
 import { createRule } from './utils/create-rule.js';
 import { tieredRuleVisitor } from './utils/typed-rule.js';
-import { CLIENT_REASON_MESSAGES, type ClientReason } from './utils/unpinned-reasons.js';
+import { CLIENT_REASON_MESSAGES, findingData, type ClientReason } from './utils/unpinned-reasons.js';
 
 export type Options = [
   {
@@ -31,7 +38,14 @@ export type Options = [
 ];
 
 type ConfigReason = ClientReason;
-type SuggestionId = 'setRegion' | 'replaceRegion' | 'removeOption' | 'addRegionalFlag' | 'useRegionalEndpoint' | 'useFactory';
+type SuggestionId =
+  | 'setRegion'
+  | 'replaceRegion'
+  | 'removeOption'
+  | 'addRegionalFlag'
+  | 'useRegionalEndpoint'
+  | 'usePrivateEndpoint'
+  | 'useFactory';
 export type MessageIds = ConfigReason | SuggestionId;
 
 const ENVIRONMENT_V3 =
@@ -71,14 +85,15 @@ export default createRule<Options, MessageIds>({
       removeOption: 'Remove `{{option}}`.',
       addRegionalFlag: "Add `s3UsEast1RegionalEndpoint: 'regional'`.",
       useRegionalEndpoint: 'Use the regional endpoint of {{region}}.',
+      usePrivateEndpoint: "Use '{{endpoint}}', the same region's host that the interface endpoint serves.",
       useFactory: 'Build it with the client factory `{{factory}}`.',
     },
   },
   defaultOptions: [{ allowEnvironmentRegion: false }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const { regions } = getSettings(context.settings);
-    const judgeOptions = { allowEnvironmentRegion: options.allowEnvironmentRegion === true };
+    const { regions, acceptedHostKinds } = getSettings(context.settings);
+    const judgeOptions = { allowEnvironmentRegion: options.allowEnvironmentRegion === true, acceptedHostKinds };
 
     /** One construction, as this rule sees it: ESTree nodes for reports and fixes. */
     interface Construction {
@@ -91,11 +106,10 @@ export default createRule<Options, MessageIds>({
     }
 
     /** A finding with its nodes in this file. */
-    interface LocalFinding {
+    interface LocalFinding extends Omit<Finding, 'reason' | 'property' | 'valueNode'> {
       reason: ConfigReason;
       property: TSESTree.Property | undefined;
       valueNode: TSESTree.Node | undefined;
-      host: string | undefined;
     }
 
     /** Reports every finding of one construction (v2 `createPresignedPost` is judged at the call). */
@@ -134,14 +148,16 @@ export default createRule<Options, MessageIds>({
           }
           break;
         case 'useGlobalEndpoint':
-        case 'accelerate': {
+        case 'accelerate':
+        case 'fipsEndpoint':
+        case 'dualstackEndpoint': {
           const property = finding.property;
           if (!property) break;
           const range = propertyRemovalRange(sourceCode, property);
           if (!range) break;
           const remove: TSESLint.ReportFixFunction = (fixer) => fixer.removeRange(range);
-          // Dropping the global-endpoint flag changes nothing but the host; dropping accelerate also
-          // changes how transfers travel, so that one is only offered.
+          // Dropping the global-endpoint flag changes nothing but the host; dropping accelerate, FIPS
+          // or dualstack also changes how transfers travel (compliance, IPv6), so those are only offered.
           if (finding.reason === 'useGlobalEndpoint' && inline && isLiteralTrue(property.value)) fix = remove;
           else suggest.push({ messageId: 'removeOption', data: { option: propertyName(property) ?? 'this option' }, fix: remove });
           break;
@@ -152,6 +168,18 @@ export default createRule<Options, MessageIds>({
           if (!edit) break;
           if (finding.reason === 'usEast1Legacy' && inline && finding.valueNode?.type === AST_NODE_TYPES.Literal) fix = edit;
           else suggest.push({ messageId: 'addRegionalFlag', fix: edit });
+          break;
+        }
+        case 'notPrivateEndpoint': {
+          const literal = finding.valueNode;
+          if (literal?.type !== AST_NODE_TYPES.Literal || typeof literal.value !== 'string') break;
+          const endpoint = privateEndpoint(literal.value);
+          if (endpoint === undefined) break;
+          suggest.push({
+            messageId: 'usePrivateEndpoint',
+            data: { endpoint },
+            fix: (fixer) => fixer.replaceText(literal, quoteLike(literal, sourceCode, endpoint)),
+          });
           break;
         }
         case 'globalEndpoint': {
@@ -176,7 +204,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: reportNode,
         messageId: finding.reason,
-        data: { client, outcome, host: finding.host ?? '' },
+        data: { client, outcome, ...findingData(finding) },
         ...(fix ? { fix } : {}),
         ...(suggest.length > 0 ? { suggest } : {}),
       });
@@ -266,7 +294,7 @@ export default createRule<Options, MessageIds>({
               judgement.findings.flatMap((finding) =>
                 finding.reason === 'postInUsEast1'
                   ? []
-                  : [{ reason: finding.reason, property: finding.property, valueNode: finding.valueNode, host: finding.host }],
+                  : [{ ...finding, reason: finding.reason, property: finding.property, valueNode: finding.valueNode }],
               ),
             );
           });
@@ -304,7 +332,7 @@ export default createRule<Options, MessageIds>({
               judgement.findings.flatMap((finding) =>
                 finding.reason === 'postInUsEast1'
                   ? []
-                  : [{ reason: finding.reason, property: localProperty(finding.property), valueNode: local(finding.valueNode), host: finding.host }],
+                  : [{ ...finding, reason: finding.reason, property: localProperty(finding.property), valueNode: local(finding.valueNode) }],
               ),
             );
           });

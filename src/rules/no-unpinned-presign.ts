@@ -18,7 +18,7 @@ import {
   mayUseOtherSigner,
   mayUseSdk,
   type Presigner,
-  type UnpinnedReason,
+  type Finding,
 } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { judgeSyntaxConfig } from '../syntax/client-config.js';
@@ -99,8 +99,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const usesSdk = mayUseSdk(sourceCode.text);
     const usesOtherSigner = mayUseOtherSigner(sourceCode.text);
-    const judgeOptions = { allowEnvironmentRegion: options.allowEnvironmentRegion === true };
-    const { factory } = getSettings(context.settings);
+    const { factory, acceptedHostKinds } = getSettings(context.settings);
+    const judgeOptions = { allowEnvironmentRegion: options.allowEnvironmentRegion === true, acceptedHostKinds };
     // Local names bound to the v3 presigners (renamed imports included), read from the syntax.
     const presignerNames = new Set<string>();
 
@@ -127,12 +127,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Reports a presign call whose client is judged unpinned; true when it reported. */
-    function reportJudgement(node: TSESTree.CallExpression, finding: { reason: UnpinnedReason } | undefined, where: string): boolean {
+    function reportJudgement(node: TSESTree.CallExpression, finding: Finding | undefined, where: string): boolean {
       if (!finding) return false;
       if (finding.reason === 'postInUsEast1') {
         context.report({ node, messageId: 'globalPresignedPost', data: { where } });
       } else {
-        context.report({ node, messageId: 'unpinnedClient', data: { where, reason: reasonClause(finding.reason) } });
+        context.report({ node, messageId: 'unpinnedClient', data: { where, reason: reasonClause(finding) } });
       }
       return true;
     }

@@ -40,7 +40,7 @@ export default createRule<[], MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const { factory, v2Factory } = getSettings(context.settings);
+    const { factory, v2Factory, acceptedHostKinds } = getSettings(context.settings);
     if (!factory && !v2Factory) return {};
     const sourceCode = context.sourceCode;
     const filename = path.resolve(context.cwd, context.filename);
@@ -85,7 +85,10 @@ export default createRule<[], MessageIds>({
               // Without types the rewrite cannot be checked against the factory's parameters. A
               // factory exists to pin clients: the rewrite is offered (as a suggestion) only for a
               // config the file shows to be pinned, never for one a factory would refuse.
-              const pinned = judgeSyntaxConfig(sourceCode, values, construction, { allowEnvironmentRegion: false }).findings.length === 0;
+              const pinned = judgeSyntaxConfig(sourceCode, values, construction, {
+                allowEnvironmentRegion: false,
+                acceptedHostKinds,
+              }).findings.length === 0;
               const plan = planFactoryRewrite(context, node, construction, () => (pinned ? undefined : false));
               if (plan) report(node, construction.clientClass.sdk, plan);
             }),

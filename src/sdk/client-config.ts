@@ -15,6 +15,7 @@ import {
   type Construction,
   type SdkVersion,
 } from './model.js';
+import { notPrivateKind, type NotPrivateKind } from './private-path.js';
 import type { PropertyValues, Value } from './values.js';
 
 /** Why a client is not pinned: one reason per message id. */
@@ -31,8 +32,16 @@ export type UnpinnedReason =
   | 'useGlobalEndpoint'
   /** `useAccelerateEndpoint: true`: the global accelerate edge. */
   | 'accelerate'
-  /** `endpoint` on a global host. */
+  /** `endpoint` on a global host (or the accelerate edge). */
   | 'globalEndpoint'
+  /** `endpoint` on another host the interface endpoint does not serve: FIPS, website, dash-Region, dualstack, MRAP. */
+  | 'notPrivateEndpoint'
+  /** `endpoint` on an interface endpoint of another region than the client's. */
+  | 'endpointRegion'
+  /** `useFipsEndpoint: true`: the FIPS host, which the interface endpoint does not serve. */
+  | 'fipsEndpoint'
+  /** `useDualstackEndpoint: true` (v2 also `useDualstack`): the dualstack host. */
+  | 'dualstackEndpoint'
   /** v2 in us-east-1 without `s3UsEast1RegionalEndpoint: 'regional'`. */
   | 'usEast1Legacy'
   /** v2 with a region that is not provably other than us-east-1, without the regional flag. */
@@ -46,8 +55,14 @@ export interface Finding<N = unknown, P = N> {
   property?: P;
   /** The value node that causes it, when known. */
   valueNode?: N;
-  /** The global host an endpoint names. */
+  /** The endpoint that names a host the private path does not carry. */
   host?: string;
+  /** The kind of host the private path does not carry (`notPrivateEndpoint`, `fipsEndpoint`, `dualstackEndpoint`). */
+  kind?: NotPrivateKind;
+  /** The option that sets it (`fipsEndpoint`, `dualstackEndpoint`). */
+  option?: string;
+  /** The client's region and the interface endpoint's (`endpointRegion`). */
+  regions?: { client: string; endpoint: string };
 }
 
 export interface ConfigJudgement<N = unknown, P = N> {
@@ -57,6 +72,8 @@ export interface ConfigJudgement<N = unknown, P = N> {
 export interface JudgeOptions {
   /** v3: a missing region is taken from the environment (Lambda, ECS set `AWS_REGION`). */
   allowEnvironmentRegion: boolean;
+  /** Host kinds the team's network carries on purpose (`settings['s3-regional'].acceptedHostKinds`). */
+  acceptedHostKinds: ReadonlySet<NotPrivateKind>;
 }
 
 /**
@@ -82,6 +99,18 @@ const isString = (text: string) => (v: Value): boolean => v.kind === 'string' &&
 const mayBeUsEast1 = (v: Value): boolean =>
   (v.kind === 'string' && v.value === US_EAST_1) || v.kind === 'anyString' || v.kind === 'function';
 
+/**
+ * A region the client certainly signs for that is not the endpoint's: every value is a real region
+ * name and none is `endpointRegion`. Undefined when the region is not certain or matches.
+ */
+function otherRegion(values: Value[], endpointRegion: string | undefined): string | undefined {
+  if (endpointRegion === undefined || values.length === 0) return undefined;
+  const definite = values.every((v) => v.kind === 'string' && v.value !== '' && v.value !== GLOBAL_PSEUDO_REGION);
+  if (!definite || values.some((v) => v.kind === 'string' && v.value === endpointRegion)) return undefined;
+  const first = values[0];
+  return first?.kind === 'string' ? first.value : undefined;
+}
+
 /** Reads one option of a client config: its possible values, and the property that sets them. */
 export type ConfigReader<N, P> = (option: string) => PropertyValues<N, P>;
 
@@ -104,28 +133,56 @@ export function judgeClientConfig<N, P>(
 ): ConfigJudgement<N, P> {
   const findings: Finding<N, P>[] = [];
 
-  // An endpoint that is always set pins the host by itself; a global one is a finding.
+  const accepted = options.acceptedHostKinds;
+  const region = read(CLIENT_OPTIONS.region);
+  // A v2 client without a region of its own takes the global config's (AWS.config.region).
+  const regionValues =
+    sdk === 'v2' && globalRegion ? region.values.flatMap((v) => (v.kind === 'absent' ? [...globalRegion] : [v])) : region.values;
+
+  // An endpoint that is always set pins the host by itself; one the private path does not carry is
+  // a finding, and so is an interface endpoint of another region than the one the client signs for.
   const endpoint = read(CLIENT_OPTIONS.endpoint);
   for (const value of endpoint.values) {
     if (value.kind !== 'string') continue;
     const host = classifyEndpoint(value.value);
-    if (host.kind === 'global' && !findings.some((f) => f.reason === 'globalEndpoint')) {
-      findings.push({ reason: 'globalEndpoint', property: endpoint.property, valueNode: value.node, host: value.value });
+    const kind = notPrivateKind(host.path, accepted);
+    if (kind === undefined) {
+      const mismatch = host.path === 'endpointSpecific' ? otherRegion(regionValues, host.region) : undefined;
+      if (mismatch !== undefined && host.region !== undefined && !findings.some((f) => f.reason === 'endpointRegion')) {
+        findings.push({
+          reason: 'endpointRegion',
+          property: endpoint.property,
+          valueNode: value.node,
+          host: value.value,
+          regions: { client: mismatch, endpoint: host.region },
+        });
+      }
+      continue;
     }
+    const reason = kind === 'global' || kind === 'accelerate' ? 'globalEndpoint' : 'notPrivateEndpoint';
+    if (findings.some((f) => f.reason === reason)) continue;
+    findings.push({ reason, property: endpoint.property, valueNode: value.node, host: value.value, kind });
   }
   const endpointAlwaysSet = !has(endpoint.values, isMissing) && !has(endpoint.values, isUnknown);
 
   // v2 createPresignedPost ignores accelerate (it builds on the S3 host of the region).
   const accelerate = read(CLIENT_OPTIONS.useAccelerateEndpoint);
-  if (use !== 'v2PresignedPost' && has(accelerate.values, isTrue)) {
+  if (use !== 'v2PresignedPost' && has(accelerate.values, isTrue) && !accepted.has('accelerate')) {
     findings.push({ reason: 'accelerate', property: accelerate.property, valueNode: firstNode(accelerate.values, isTrue) });
   }
   if (endpointAlwaysSet) return { findings };
 
-  const region = read(CLIENT_OPTIONS.region);
-  // A v2 client without a region of its own takes the global config's (AWS.config.region).
-  const regionValues =
-    sdk === 'v2' && globalRegion ? region.values.flatMap((v) => (v.kind === 'absent' ? [...globalRegion] : [v])) : region.values;
+  // FIPS and dualstack hosts are regional in every region, but the interface endpoint serves
+  // neither (dualstack only when it is itself dualstack).
+  for (const option of REGIONAL_VARIANT_OPTIONS[sdk]) {
+    const values = read(option);
+    const kind = option === CLIENT_OPTIONS.useFipsEndpoint ? 'fips' : 'dualstack';
+    if (!has(values.values, isTrue) || accepted.has(kind)) continue;
+    const reason = kind === 'fips' ? 'fipsEndpoint' : 'dualstackEndpoint';
+    if (findings.some((f) => f.reason === reason)) continue;
+    findings.push({ reason, property: values.property, valueNode: firstNode(values.values, isTrue), option, kind });
+  }
+
   const missing = regionValues.filter(isMissing);
   const environmentDecides = sdk === 'v3' && options.allowEnvironmentRegion;
   if (missing.length > 0 && !environmentDecides) {
@@ -143,7 +200,8 @@ export function judgeClientConfig<N, P>(
     });
   }
 
-  // A dualstack or FIPS host is regional in every region, us-east-1 included.
+  // A dualstack or FIPS host is regional in every region, us-east-1 included (reported above
+  // unless accepted).
   const regionalVariant = REGIONAL_VARIANT_OPTIONS[sdk].some((name) => {
     const values = read(name).values;
     return values.length > 0 && values.every(isTrue);

@@ -6,6 +6,8 @@
  * regular expression ever runs over user text, so classification is linear in the input.
  */
 
+import type { PrivatePath } from './private-path.js';
+
 export type HostKind =
   /** `s3.amazonaws.com`, `bucket.s3.amazonaws.com`, `s3-external-1`, accelerate, MRAP. */
   | 'global'
@@ -18,7 +20,13 @@ export type HostKind =
 
 export interface HostInfo {
   kind: HostKind;
-  /** The region named by a regional host. */
+  /**
+   * What the private path from on-premises carries of this host (`private-path.ts`); undefined for
+   * hosts that are not S3 on AWS, and for S3 services the cited facts do not cover
+   * (`s3-object-lambda`, `s3-outposts`).
+   */
+  path?: PrivatePath;
+  /** The region named by a regional host or an interface endpoint name. */
   region?: string;
   /** The accelerate edge (`s3-accelerate[.dualstack].amazonaws.com`). */
   accelerate?: boolean;
@@ -29,6 +37,19 @@ export interface HostInfo {
 }
 
 const OTHER: HostInfo = { kind: 'other' };
+
+/** The S3 service labels served through the interface endpoint's private DNS, per region. */
+const PRIVATE_DNS_SERVICES: ReadonlySet<string> = new Set(['s3', 's3-control', 's3-accesspoint']);
+/** The FIPS forms of those labels. */
+const FIPS_SERVICES: ReadonlySet<string> = new Set(['s3-fips', 's3-control-fips', 's3-accesspoint-fips']);
+
+/** The private path of `<service>[.dualstack].<region>`; undefined for services no fact covers. */
+function regionalPath(service: string, dualstack: boolean): PrivatePath | undefined {
+  if (FIPS_SERVICES.has(service)) return 'fips';
+  if (service === 's3-website') return 'website';
+  if (!PRIVATE_DNS_SERVICES.has(service)) return undefined;
+  return dualstack ? 'dualstack' : 'privateDns';
+}
 
 /** `us-east-1`, `eu-central-2`, `us-gov-west-1`, `cn-north-1`, `us-isob-east-1`, `ap-southeast-5`. */
 export function isRegionName(label: string): boolean {
@@ -101,7 +122,10 @@ export function classifyHost(rawHost: string): HostInfo {
   const names = labels.slice(0, n - suffixLength);
   if (names.length === 0) return OTHER;
   // Interface VPC endpoints: `[bucket.]vpce-<id>.s3.<region>.vpce.amazonaws.com`.
-  if (names[names.length - 1] === 'vpce') return { kind: 'private' };
+  if (names[names.length - 1] === 'vpce') {
+    const region = names[names.length - 2] ?? '';
+    return isRegionName(region) ? { kind: 'private', path: 'endpointSpecific', region } : { kind: 'private', path: 'endpointSpecific' };
+  }
 
   const last = names[names.length - 1] ?? '';
   const bucketBefore = (index: number): string | undefined =>
@@ -111,11 +135,12 @@ export function classifyHost(rawHost: string): HostInfo {
   // The China partition has no global S3 name: `s3.amazonaws.com.cn` is nothing the SDKs use.
   if (suffixLength === 3 && !isRegionName(last) && last !== 'dualstack') return OTHER;
   if (last === 's3' || last === 's3-external-1') {
-    return { kind: 'global', serviceLabel: last, bucket: bucketBefore(names.length - 1) };
+    return { kind: 'global', path: 'global', serviceLabel: last, bucket: bucketBefore(names.length - 1) };
   }
   if (last === 's3-accelerate') {
     return {
       kind: 'global',
+      path: 'accelerate',
       accelerate: true,
       serviceLabel: last,
       bucket: bucketBefore(names.length - 1),
@@ -124,31 +149,37 @@ export function classifyHost(rawHost: string): HostInfo {
   if (last === 'dualstack' && names[names.length - 2] === 's3-accelerate') {
     return {
       kind: 'global',
+      path: 'accelerate',
       accelerate: true,
       serviceLabel: 's3-accelerate',
       bucket: bucketBefore(names.length - 2),
     };
   }
   if (last === 's3-global' && names[names.length - 2] === 'accesspoint') {
-    return { kind: 'global', serviceLabel: last };
+    return { kind: 'global', path: 'multiRegionAccessPoint', serviceLabel: last };
   }
 
   // Legacy dash style `s3-<region>` and website `s3-website-<region>` / `s3-website.<region>`.
   if (last.startsWith('s3-')) {
     const rest = last.slice(3);
-    const region = rest.startsWith('website-') ? rest.slice('website-'.length) : rest;
+    const website = rest.startsWith('website-');
+    const region = website ? rest.slice('website-'.length) : rest;
     if (isRegionName(region)) {
-      return { kind: 'regional', region, serviceLabel: last, bucket: bucketBefore(names.length - 1) };
+      const path = website ? 'website' : 'dashRegion';
+      return { kind: 'regional', path, region, serviceLabel: last, bucket: bucketBefore(names.length - 1) };
     }
   }
 
   // `<service>.<region>` and `<service>.dualstack.<region>` where the service is an S3 label.
   if (isRegionName(last) && names.length >= 2) {
     let index = names.length - 2;
-    if (names[index] === 'dualstack' && index > 0) index--;
+    const dualstack = names[index] === 'dualstack' && index > 0;
+    if (dualstack) index--;
     const service = names[index] ?? '';
     if (isS3ServiceLabel(service)) {
-      return { kind: 'regional', region: last, serviceLabel: service, bucket: bucketBefore(index) };
+      const path = regionalPath(service, dualstack);
+      const info: HostInfo = { kind: 'regional', region: last, serviceLabel: service, bucket: bucketBefore(index) };
+      return path === undefined ? info : { ...info, path };
     }
   }
   return OTHER;
@@ -198,19 +229,57 @@ export function regionalHostFor(info: HostInfo, region: string): string | undefi
   if (info.kind !== 'global' || info.accelerate === true || info.serviceLabel === 's3-global') {
     return undefined;
   }
-  const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-  const base = `s3.${region}.${suffix}`;
+  const base = `s3.${region}.${partitionSuffix(region)}`;
   return info.bucket === undefined ? base : `${info.bucket}.${base}`;
+}
+
+/**
+ * The private host that replaces a regional host of a not-private kind (FIPS, website, dash-Region,
+ * dualstack), without the bucket labels: the same service in the same region, in the form the
+ * interface endpoint's private DNS claims (`s3-fips.dualstack.us-east-1.amazonaws.com` →
+ * `s3.us-east-1.amazonaws.com`, `s3-control-fips.<region>` → `s3-control.<region>`). Undefined for
+ * any other host.
+ */
+export function privateServiceHostFor(info: HostInfo): string | undefined {
+  const { path, region, serviceLabel } = info;
+  if (info.kind !== 'regional' || region === undefined || serviceLabel === undefined) return undefined;
+  if (path !== 'fips' && path !== 'website' && path !== 'dashRegion' && path !== 'dualstack') return undefined;
+  let service = serviceLabel.endsWith('-fips') ? serviceLabel.slice(0, -'-fips'.length) : serviceLabel;
+  if (path === 'website' || path === 'dashRegion') service = 's3';
+  if (!PRIVATE_DNS_SERVICES.has(service)) return undefined;
+  return `${service}.${region}.${partitionSuffix(region)}`;
+}
+
+function partitionSuffix(region: string): string {
+  return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+}
+
+/**
+ * An endpoint string with its host name (port, scheme, user info and path kept) replaced by what
+ * `rewrite` makes of its classification, bucket labels kept; undefined when `rewrite` has nothing.
+ */
+function rewriteEndpointHost(endpoint: string, rewrite: (info: HostInfo) => string | undefined): string | undefined {
+  const hostAndPort = hostOfEndpoint(endpoint);
+  if (hostAndPort === undefined) return undefined;
+  const colon = hostAndPort.lastIndexOf(':');
+  const host = colon !== -1 && isDigits(hostAndPort.slice(colon + 1)) ? hostAndPort.slice(0, colon) : hostAndPort;
+  const replacement = rewrite(classifyHost(host));
+  if (replacement === undefined) return undefined;
+  const at = endpoint.indexOf(hostAndPort);
+  return endpoint.slice(0, at) + replacement + endpoint.slice(at + host.length);
+}
+
+/** An endpoint string with its not-private regional host (FIPS, website, dash-Region, dualstack) replaced by the private one; or undefined. */
+export function privateEndpoint(endpoint: string): string | undefined {
+  return rewriteEndpointHost(endpoint, (info) => {
+    const service = privateServiceHostFor(info);
+    return service === undefined || info.bucket === undefined ? service : `${info.bucket}.${service}`;
+  });
 }
 
 /** An endpoint string with its global host replaced by the regional one, or undefined. */
 export function regionalEndpoint(endpoint: string, region: string): string | undefined {
-  const host = hostOfEndpoint(endpoint);
-  if (host === undefined) return undefined;
-  const replacement = regionalHostFor(classifyHost(host), region);
-  if (replacement === undefined) return undefined;
-  const at = endpoint.indexOf(host);
-  return endpoint.slice(0, at) + replacement + endpoint.slice(at + host.length);
+  return rewriteEndpointHost(endpoint, (info) => regionalHostFor(info, region));
 }
 
 /**

@@ -6,4 +6,5 @@ export * from './hosts.js';
 export * from './iam.js';
 export * from './model.js';
 export * from './values.js';
+export * from './private-path.js';
 export * from './signers.js';

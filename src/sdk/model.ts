@@ -27,6 +27,7 @@ export const CLIENT_OPTIONS = {
   endpoint: 'endpoint',
   useGlobalEndpoint: 'useGlobalEndpoint',
   useAccelerateEndpoint: 'useAccelerateEndpoint',
+  useFipsEndpoint: 'useFipsEndpoint',
   /** v2 only: `'regional'` moves `getSignedUrl` in us-east-1 off the global host. */
   s3UsEast1RegionalEndpoint: 's3UsEast1RegionalEndpoint',
 } as const;
@@ -34,7 +35,8 @@ export const CLIENT_OPTIONS = {
 /**
  * Options that, when `true`, put the client on a regional variant host (`s3.dualstack.<region>`,
  * `s3-fips.<region>`) even in us-east-1: they override `useGlobalEndpoint` (v3) and the v2
- * us-east-1 global default, for `getSignedUrl` and v2 `createPresignedPost` alike.
+ * us-east-1 global default, for `getSignedUrl` and v2 `createPresignedPost` alike. Neither host is
+ * served by a default S3 interface endpoint (`private-path.ts`).
  */
 export const REGIONAL_VARIANT_OPTIONS: Readonly<Record<SdkVersion, readonly string[]>> = {
   v3: ['useDualstackEndpoint', 'useFipsEndpoint'],

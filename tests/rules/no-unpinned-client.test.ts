@@ -6,6 +6,7 @@ import { fixturesDir, typedRuleTester } from '../rule-tester.js';
 import { snapshotRuleTester } from '../snapshot-rule-tester.js';
 
 const settings = { 's3-regional': { regions: ['eu-west-1'] } };
+const accepting = (...kinds: string[]) => ({ 's3-regional': { acceptedHostKinds: kinds } });
 
 typedRuleTester().run('no-unpinned-client', rule, {
   valid: [
@@ -62,35 +63,71 @@ typedRuleTester().run('no-unpinned-client', rule, {
       import { S3Client } from '@aws-sdk/client-s3';
       new S3Client({ region: 'eu-west-1', useGlobalEndpoint: true });
     `,
-    // Dualstack and FIPS hosts are regional even in us-east-1, and override useGlobalEndpoint (measured).
+    // Dualstack and FIPS hosts are regional even in us-east-1, and override useGlobalEndpoint
+    // (measured): where the team accepts them (a dualstack interface endpoint; FIPS required),
+    // nothing else is wrong.
+    {
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        new S3Client({ region: 'us-east-1', useGlobalEndpoint: true, useDualstackEndpoint: true });
+      `,
+      settings: accepting('dualstack'),
+    },
+    {
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        new S3Client({ region: 'us-east-1', useGlobalEndpoint: true, useFipsEndpoint: true });
+      `,
+      settings: accepting('fips'),
+    },
+    {
+      code: code`
+        import AWS from 'aws-sdk';
+        new AWS.S3({ region: 'us-east-1', useDualstack: true });
+      `,
+      settings: accepting('dualstack'),
+    },
+    {
+      code: code`
+        import AWS from 'aws-sdk';
+        new AWS.S3({ region: 'us-east-1', useFipsEndpoint: true });
+      `,
+      settings: accepting('fips'),
+    },
+    {
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        new S3Client({ region: 'us-east-1', useDualstackEndpoint: true, useFipsEndpoint: true });
+      `,
+      settings: accepting('dualstack', 'fips'),
+    },
+    {
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        new S3Client({ region: 'us-east-1', endpoint: 'https://s3-fips.us-east-1.amazonaws.com' });
+      `,
+      settings: accepting('fips'),
+    },
+    // \`false\`, or a value that may be either, is not a finding.
     code`
       import { S3Client } from '@aws-sdk/client-s3';
-      new S3Client({ region: 'us-east-1', useGlobalEndpoint: true, useDualstackEndpoint: true });
+      declare const fips: boolean;
+      new S3Client({ region: 'us-east-1', useFipsEndpoint: false, useDualstackEndpoint: fips });
     `,
-    code`
-      import { S3Client } from '@aws-sdk/client-s3';
-      new S3Client({ region: 'us-east-1', useGlobalEndpoint: true, useFipsEndpoint: true });
-    `,
-    code`
-      import AWS from 'aws-sdk';
-      new AWS.S3({ region: 'us-east-1', useDualstack: true });
-    `,
-    code`
-      import AWS from 'aws-sdk';
-      new AWS.S3({ region: 'us-east-1', useFipsEndpoint: true });
-    `,
-    // Regional, dualstack, FIPS and interface endpoints; S3-compatible services.
+    // Regional and interface endpoints in the client's own region; S3-compatible services.
     code`
       import { S3Client } from '@aws-sdk/client-s3';
       new S3Client({ region: 'us-east-1', endpoint: 'https://s3.us-east-1.amazonaws.com' });
     `,
     code`
       import { S3Client } from '@aws-sdk/client-s3';
-      new S3Client({ region: 'us-east-1', useDualstackEndpoint: true, useFipsEndpoint: true });
+      new S3Client({ region: 'us-east-1', endpoint: 'https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com' });
     `,
+    // The interface endpoint's region against a region that is not certain: not decided.
     code`
       import { S3Client } from '@aws-sdk/client-s3';
-      new S3Client({ region: 'us-east-1', endpoint: 'https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com' });
+      declare const region: string;
+      new S3Client({ region, endpoint: 'https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com' });
     `,
     code`
       import { S3Client } from '@aws-sdk/client-s3';
@@ -446,6 +483,144 @@ typedRuleTester().run('no-unpinned-client', rule, {
               `,
             },
           ],
+        },
+      ],
+    },
+    {
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        new S3Client({ region: 'us-east-1', useFipsEndpoint: true });
+      `,
+      errors: [
+        {
+          messageId: 'fipsEndpoint',
+          data: { client: '`new S3Client`', option: 'useFipsEndpoint', fact: 'S3 interface endpoints do not serve FIPS endpoints' },
+          line: 2,
+          column: 37,
+          endLine: 2,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'useFipsEndpoint' },
+              output: code`
+                import { S3Client } from '@aws-sdk/client-s3';
+                new S3Client({ region: 'us-east-1' });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Accepting FIPS does not accept dualstack; v2 spells it useDualstack.
+      code: code`
+        import AWS from 'aws-sdk';
+        new AWS.S3({ region: 'eu-west-1', useFipsEndpoint: true, useDualstack: true });
+      `,
+      settings: accepting('fips'),
+      errors: [
+        {
+          messageId: 'dualstackEndpoint',
+          data: { client: '`new AWS.S3`', option: 'useDualstack', fact: 'an S3 interface endpoint serves dualstack names only when its IP address type is dualstack' },
+          line: 2,
+          column: 58,
+          endLine: 2,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: code`
+                import AWS from 'aws-sdk';
+                new AWS.S3({ region: 'eu-west-1', useFipsEndpoint: true });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An endpoint on a host the interface endpoint does not serve: the same region's private host is offered.
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        new S3Client({ region: 'us-east-1', endpoint: 'https://s3.dualstack.us-east-1.amazonaws.com' });
+      `,
+      errors: [
+        {
+          messageId: 'notPrivateEndpoint',
+          data: {
+            client: '`new S3Client`',
+            host: 'https://s3.dualstack.us-east-1.amazonaws.com',
+            kind: 'a dualstack endpoint',
+            fact: 'an S3 interface endpoint serves dualstack names only when its IP address type is dualstack',
+          },
+          line: 2,
+          column: 37,
+          endLine: 2,
+          endColumn: 93,
+          suggestions: [
+            {
+              messageId: 'usePrivateEndpoint',
+              data: { endpoint: 'https://s3.us-east-1.amazonaws.com' },
+              output: code`
+                import { S3Client } from '@aws-sdk/client-s3';
+                new S3Client({ region: 'us-east-1', endpoint: 'https://s3.us-east-1.amazonaws.com' });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: code`
+        import AWS from 'aws-sdk';
+        new AWS.S3({ region: 'eu-west-1', endpoint: 's3-eu-west-1.amazonaws.com' });
+      `,
+      errors: [
+        {
+          messageId: 'notPrivateEndpoint',
+          data: {
+            client: '`new AWS.S3`',
+            host: 's3-eu-west-1.amazonaws.com',
+            kind: 'a dash-Region endpoint',
+            fact: 'S3 interface endpoints do not serve S3 dash Region endpoints',
+          },
+          line: 2,
+          column: 35,
+          endLine: 2,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'usePrivateEndpoint',
+              output: code`
+                import AWS from 'aws-sdk';
+                new AWS.S3({ region: 'eu-west-1', endpoint: 's3.eu-west-1.amazonaws.com' });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An interface endpoint of another region: the signature's region is not the endpoint's.
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        const region = 'eu-west-1';
+        new S3Client({ region, endpoint: 'https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com', forcePathStyle: true });
+      `,
+      errors: [
+        {
+          messageId: 'endpointRegion',
+          data: {
+            client: '`new S3Client`',
+            region: 'eu-west-1',
+            host: 'https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com',
+            endpointRegion: 'us-east-1',
+          },
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 105,
         },
       ],
     },

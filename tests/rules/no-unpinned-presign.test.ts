@@ -116,11 +116,14 @@ typedRuleTester().run('no-unpinned-presign', rule, {
       const fast = new AWS.S3({ region: 'eu-west-1', useAccelerateEndpoint: true });
       fast.createPresignedPost({ Bucket: 'b', Fields: { key: 'k' } });
     `,
-    code`
-      import AWS from 'aws-sdk';
-      const dual = new AWS.S3({ region: 'us-east-1', useDualstack: true });
-      dual.createPresignedPost({ Bucket: 'b', Fields: { key: 'k' } });
-    `,
+    {
+      code: code`
+        import AWS from 'aws-sdk';
+        const dual = new AWS.S3({ region: 'us-east-1', useDualstack: true });
+        dual.createPresignedPost({ Bucket: 'b', Fields: { key: 'k' } });
+      `,
+      settings: { 's3-regional': { acceptedHostKinds: ['dualstack'] } },
+    },
   ],
   invalid: [
     {

@@ -8,8 +8,12 @@ import {
   hostOfEndpoint,
   isRegionName,
   pathStyleBucket,
+  privateEndpoint,
+  privateServiceHostFor,
+  regionalEndpoint,
   regionalHostFor,
 } from '../../src/sdk/hosts.js';
+import { notPrivateKind } from '../../src/sdk/private-path.js';
 
 const H = TEXT_HOLE;
 
@@ -30,42 +34,56 @@ describe('isRegionName', () => {
 
 describe('classifyHost', () => {
   it.each([
-    ['s3.amazonaws.com', { kind: 'global', serviceLabel: 's3', bucket: undefined }],
-    ['my-bucket.s3.amazonaws.com', { kind: 'global', serviceLabel: 's3', bucket: 'my-bucket' }],
-    ['my.dotted.bucket.s3.amazonaws.com', { kind: 'global', serviceLabel: 's3', bucket: 'my.dotted.bucket' }],
-    ['s3-external-1.amazonaws.com', { kind: 'global', serviceLabel: 's3-external-1', bucket: undefined }],
-    ['my-bucket.s3-external-1.amazonaws.com', { kind: 'global', serviceLabel: 's3-external-1', bucket: 'my-bucket' }],
-    ['s3-accelerate.amazonaws.com', { kind: 'global', accelerate: true, serviceLabel: 's3-accelerate', bucket: undefined }],
+    ['s3.amazonaws.com', { kind: 'global', path: 'global', serviceLabel: 's3', bucket: undefined }],
+    ['my-bucket.s3.amazonaws.com', { kind: 'global', path: 'global', serviceLabel: 's3', bucket: 'my-bucket' }],
+    ['my.dotted.bucket.s3.amazonaws.com', { kind: 'global', path: 'global', serviceLabel: 's3', bucket: 'my.dotted.bucket' }],
+    ['s3-external-1.amazonaws.com', { kind: 'global', path: 'global', serviceLabel: 's3-external-1', bucket: undefined }],
+    ['my-bucket.s3-external-1.amazonaws.com', { kind: 'global', path: 'global', serviceLabel: 's3-external-1', bucket: 'my-bucket' }],
+    ['s3-accelerate.amazonaws.com', { kind: 'global', path: 'accelerate', accelerate: true, serviceLabel: 's3-accelerate', bucket: undefined }],
     [
       'my-bucket.s3-accelerate.dualstack.amazonaws.com',
-      { kind: 'global', accelerate: true, serviceLabel: 's3-accelerate', bucket: 'my-bucket' },
+      { kind: 'global', path: 'accelerate', accelerate: true, serviceLabel: 's3-accelerate', bucket: 'my-bucket' },
     ],
-    ['mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com', { kind: 'global', serviceLabel: 's3-global' }],
+    ['mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com', { kind: 'global', path: 'multiRegionAccessPoint', serviceLabel: 's3-global' }],
   ])('%s is global', (host, expected) => {
     expect(classifyHost(host)).toEqual(expected);
   });
 
   it.each([
-    ['s3.eu-west-1.amazonaws.com', 'eu-west-1', 's3', undefined],
-    ['my-bucket.s3.us-east-1.amazonaws.com', 'us-east-1', 's3', 'my-bucket'],
-    ['s3.dualstack.us-east-1.amazonaws.com', 'us-east-1', 's3', undefined],
-    ['my-bucket.s3-fips.us-east-1.amazonaws.com', 'us-east-1', 's3-fips', 'my-bucket'],
-    ['s3-fips.dualstack.us-gov-west-1.amazonaws.com', 'us-gov-west-1', 's3-fips', undefined],
-    ['site.s3-website-us-east-1.amazonaws.com', 'us-east-1', 's3-website-us-east-1', 'site'],
-    ['site.s3-website.eu-central-1.amazonaws.com', 'eu-central-1', 's3-website', 'site'],
-    ['s3-us-west-2.amazonaws.com', 'us-west-2', 's3-us-west-2', undefined],
-    ['s3.cn-north-1.amazonaws.com.cn', 'cn-north-1', 's3', undefined],
-    ['my-bucket.s3.cn-northwest-1.amazonaws.com.cn', 'cn-northwest-1', 's3', 'my-bucket'],
-    ['123456789012.s3-control.us-east-1.amazonaws.com', 'us-east-1', 's3-control', '123456789012'],
-  ])('%s is regional (%s)', (host, region, serviceLabel, bucket) => {
-    expect(classifyHost(host)).toEqual({ kind: 'regional', region, serviceLabel, bucket });
+    ['s3.eu-west-1.amazonaws.com', 'eu-west-1', 's3', undefined, 'privateDns'],
+    ['my-bucket.s3.us-east-1.amazonaws.com', 'us-east-1', 's3', 'my-bucket', 'privateDns'],
+    ['s3.dualstack.us-east-1.amazonaws.com', 'us-east-1', 's3', undefined, 'dualstack'],
+    ['my-bucket.s3-fips.us-east-1.amazonaws.com', 'us-east-1', 's3-fips', 'my-bucket', 'fips'],
+    ['s3-fips.dualstack.us-gov-west-1.amazonaws.com', 'us-gov-west-1', 's3-fips', undefined, 'fips'],
+    ['site.s3-website-us-east-1.amazonaws.com', 'us-east-1', 's3-website-us-east-1', 'site', 'website'],
+    ['site.s3-website.eu-central-1.amazonaws.com', 'eu-central-1', 's3-website', 'site', 'website'],
+    ['s3-us-west-2.amazonaws.com', 'us-west-2', 's3-us-west-2', undefined, 'dashRegion'],
+    ['my-bucket.s3-eu-west-1.amazonaws.com', 'eu-west-1', 's3-eu-west-1', 'my-bucket', 'dashRegion'],
+    ['s3.cn-north-1.amazonaws.com.cn', 'cn-north-1', 's3', undefined, 'privateDns'],
+    ['my-bucket.s3.cn-northwest-1.amazonaws.com.cn', 'cn-northwest-1', 's3', 'my-bucket', 'privateDns'],
+    ['123456789012.s3-control.us-east-1.amazonaws.com', 'us-east-1', 's3-control', '123456789012', 'privateDns'],
+    ['123456789012.s3-control-fips.us-east-1.amazonaws.com', 'us-east-1', 's3-control-fips', '123456789012', 'fips'],
+    ['s3-control.dualstack.eu-west-1.amazonaws.com', 'eu-west-1', 's3-control', undefined, 'dualstack'],
+    ['ap-123456789012.s3-accesspoint.eu-west-1.amazonaws.com', 'eu-west-1', 's3-accesspoint', 'ap-123456789012', 'privateDns'],
+    ['ap-123456789012.s3-accesspoint-fips.dualstack.us-east-1.amazonaws.com', 'us-east-1', 's3-accesspoint-fips', 'ap-123456789012', 'fips'],
+  ])('%s is regional (%s, %s)', (host, region, serviceLabel, bucket, path) => {
+    expect(classifyHost(host)).toEqual({ kind: 'regional', region, serviceLabel, bucket, path });
+  });
+
+  it.each([
+    // No cited fact says whether the S3 interface endpoint carries these: judged by no rule.
+    ['banner-123456789012.s3-object-lambda.us-east-1.amazonaws.com', 's3-object-lambda'],
+    ['op-01ac5d28a6a232904.s3-outposts.us-west-2.amazonaws.com', 's3-outposts'],
+  ])('%s is regional without a private-path verdict', (host, serviceLabel) => {
+    expect(classifyHost(host)).toMatchObject({ kind: 'regional', serviceLabel });
+    expect(classifyHost(host).path).toBeUndefined();
   });
 
   it.each([
     'vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com',
     'bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com',
   ])('%s is a private interface endpoint', (host) => {
-    expect(classifyHost(host).kind).toBe('private');
+    expect(classifyHost(host)).toEqual({ kind: 'private', path: 'endpointSpecific', region: 'us-east-1' });
   });
 
   it.each([
@@ -99,7 +117,7 @@ describe('classifyHost', () => {
   });
 
   it('ignores case, a port and one trailing dot', () => {
-    expect(classifyHost('MY-Bucket.S3.AmazonAWS.COM')).toEqual({ kind: 'global', serviceLabel: 's3', bucket: 'my-bucket' });
+    expect(classifyHost('MY-Bucket.S3.AmazonAWS.COM')).toEqual({ kind: 'global', path: 'global', serviceLabel: 's3', bucket: 'my-bucket' });
     expect(classifyHost('s3.amazonaws.com:443').kind).toBe('global');
     expect(classifyHost('s3.amazonaws.com.').kind).toBe('global');
     expect(classifyHost('s3.eu-west-1.amazonaws.com.:8443')).toMatchObject({ kind: 'regional', region: 'eu-west-1' });
@@ -212,7 +230,7 @@ describe('findHostsInText', () => {
         start: 8,
         end: 26,
         serviceStart: 10,
-        info: { kind: 'global', serviceLabel: 's3', bucket: undefined },
+        info: { kind: 'global', path: 'global', serviceLabel: 's3', bucket: undefined },
         bucketIsUnknown: true,
         xmlNamespace: false,
       },
@@ -287,5 +305,50 @@ describe('bucketOfRelativePath', () => {
     ['', undefined],
   ])('%j has bucket %j', (path, bucket) => {
     expect(bucketOfRelativePath(path)).toBe(bucket);
+  });
+});
+
+describe('the private path', () => {
+  it.each([
+    ['s3-fips.us-east-1.amazonaws.com', 's3.us-east-1.amazonaws.com'],
+    ['s3-fips.dualstack.us-gov-west-1.amazonaws.com', 's3.us-gov-west-1.amazonaws.com'],
+    ['s3.dualstack.eu-west-1.amazonaws.com', 's3.eu-west-1.amazonaws.com'],
+    ['site.s3-website-us-east-1.amazonaws.com', 's3.us-east-1.amazonaws.com'],
+    ['site.s3-website.eu-central-1.amazonaws.com', 's3.eu-central-1.amazonaws.com'],
+    ['s3-eu-west-1.amazonaws.com', 's3.eu-west-1.amazonaws.com'],
+    ['s3-control-fips.us-east-1.amazonaws.com', 's3-control.us-east-1.amazonaws.com'],
+    ['ap-1.s3-accesspoint.dualstack.cn-north-1.amazonaws.com.cn', 's3-accesspoint.cn-north-1.amazonaws.com.cn'],
+  ])('%s is served privately as %s', (host, expected) => {
+    expect(privateServiceHostFor(classifyHost(host))).toBe(expected);
+  });
+
+  it.each([
+    's3.eu-west-1.amazonaws.com',
+    's3.amazonaws.com',
+    's3-accelerate.amazonaws.com',
+    'vpce-1.s3.us-east-1.vpce.amazonaws.com',
+    'x.s3-object-lambda.us-east-1.amazonaws.com',
+    'example.org',
+  ])('%s has no private rewrite', (host) => {
+    expect(privateServiceHostFor(classifyHost(host))).toBeUndefined();
+  });
+
+  it('rewrites an endpoint URL, keeping scheme, bucket, port and path', () => {
+    expect(privateEndpoint('https://my-bucket.s3-fips.us-east-1.amazonaws.com:443/k?x=1')).toBe(
+      'https://my-bucket.s3.us-east-1.amazonaws.com:443/k?x=1',
+    );
+    expect(privateEndpoint('https://s3.amazonaws.com')).toBeUndefined();
+    // The port stays where it was (it once went missing with the host).
+    expect(regionalEndpoint('https://u@s3.amazonaws.com:8443/b', 'eu-west-1')).toBe('https://u@s3.eu-west-1.amazonaws.com:8443/b');
+  });
+
+  it('says which kind keeps a host off the private path, unless accepted', () => {
+    const none = new Set<never>();
+    expect(notPrivateKind(classifyHost('s3.dualstack.eu-west-1.amazonaws.com').path, none)).toBe('dualstack');
+    expect(notPrivateKind(classifyHost('s3.dualstack.eu-west-1.amazonaws.com').path, new Set(['dualstack'] as const))).toBeUndefined();
+    expect(notPrivateKind(classifyHost('s3.amazonaws.com').path, new Set(['dualstack'] as const))).toBe('global');
+    expect(notPrivateKind(classifyHost('s3.eu-west-1.amazonaws.com').path, none)).toBeUndefined();
+    expect(notPrivateKind(classifyHost('vpce-1.s3.eu-west-1.vpce.amazonaws.com').path, none)).toBeUndefined();
+    expect(notPrivateKind(classifyHost('example.org').path, none)).toBeUndefined();
   });
 });

@@ -1069,7 +1069,8 @@ describe('ValueAnalyzer.property', () => {
 // `judgeTypedConfig` reads each option with `ValueAnalyzer.property()` and asks the one judgement,
 // `judgeClientConfig` in sdk/client-config.ts.
 describe('judgeTypedConfig (judgeClientConfig over the value analysis)', () => {
-  const strict: JudgeOptions = { allowEnvironmentRegion: false };
+  const strict: JudgeOptions = { allowEnvironmentRegion: false, acceptedHostKinds: new Set() };
+  const dualstack: JudgeOptions = { allowEnvironmentRegion: false, acceptedHostKinds: new Set(['dualstack']) };
 
   interface Judged {
     reason: UnpinnedReason;
@@ -1115,11 +1116,11 @@ describe('judgeTypedConfig (judgeClientConfig over the value analysis)', () => {
   });
 
   it('no finding for a missing region when the environment may decide (v3)', () => {
-    expect(judge('v3', `probe({});`, { allowEnvironmentRegion: true })).toEqual([]);
+    expect(judge('v3', `probe({});`, { allowEnvironmentRegion: true, acceptedHostKinds: new Set() })).toEqual([]);
   });
 
   it('the environment never decides for v2', () => {
-    expect(judge('v2', `probe({});`, { allowEnvironmentRegion: true })).toEqual([{ reason: 'missingRegion', value: '{}' }]);
+    expect(judge('v2', `probe({});`, { allowEnvironmentRegion: true, acceptedHostKinds: new Set() })).toEqual([{ reason: 'missingRegion', value: '{}' }]);
   });
 
   it('optionalRegion: a region that may be undefined', () => {
@@ -1154,7 +1155,27 @@ describe('judgeTypedConfig (judgeClientConfig over the value analysis)', () => {
 
   it('no useGlobalEndpoint finding in a region that is provably not us-east-1, or on a dualstack host', () => {
     expect(judge('v3', `probe({ region: 'eu-west-1', useGlobalEndpoint: true });`)).toEqual([]);
-    expect(judge('v3', `probe({ region: 'us-east-1', useGlobalEndpoint: true, useDualstackEndpoint: true });`)).toEqual([]);
+    expect(judge('v3', `probe({ region: 'us-east-1', useGlobalEndpoint: true, useDualstackEndpoint: true });`, dualstack)).toEqual([]);
+  });
+
+  it('dualstack and FIPS: a finding each, unless the team accepts the kind', () => {
+    const source = `probe({ region: 'eu-west-1', useDualstackEndpoint: true, useFipsEndpoint: true });`;
+    expect(judge('v3', source)).toEqual([
+      { reason: 'dualstackEndpoint', property: 'useDualstackEndpoint: true', value: 'true' },
+      { reason: 'fipsEndpoint', property: 'useFipsEndpoint: true', value: 'true' },
+    ]);
+    expect(judge('v3', source, dualstack)).toEqual([{ reason: 'fipsEndpoint', property: 'useFipsEndpoint: true', value: 'true' }]);
+    // A custom endpoint decides the host by itself (the SDK rejects FIPS or dualstack with one).
+    expect(judge('v3', `probe({ region: 'eu-west-1', endpoint: 'https://s3.eu-west-1.amazonaws.com', useFipsEndpoint: true });`)).toEqual([]);
+  });
+
+  it('an interface endpoint of another region than a certain region', () => {
+    const vpce = 'https://bucket.vpce-1.s3.us-east-1.vpce.amazonaws.com';
+    expect(judge('v3', `probe({ region: 'eu-west-1', endpoint: '${vpce}' });`)).toEqual([
+      { reason: 'endpointRegion', property: `endpoint: '${vpce}'`, value: `'${vpce}'`, host: vpce },
+    ]);
+    expect(judge('v3', `probe({ region: 'us-east-1', endpoint: '${vpce}' });`)).toEqual([]);
+    expect(judge('v3', `probe({ region: Math.random() > 0.5 ? 'eu-west-1' : 'us-east-1', endpoint: '${vpce}' });`)).toEqual([]);
   });
 
   it('accelerate: useAccelerateEndpoint: true, but not for v2 createPresignedPost', () => {

@@ -3,13 +3,17 @@
  * at the construction, and the clause `no-unpinned-presign` puts into its message at the presign
  * call that uses the client. One entry per reason, so that the two rules never disagree.
  */
-import type { UnpinnedReason } from '../../sdk/index.js';
+import { NOT_PRIVATE_FACTS, type Finding, type UnpinnedReason } from '../../sdk/index.js';
 
 /** The reasons a construction is reported for (v2 `createPresignedPost` is judged at the call only). */
 export type ClientReason = Exclude<UnpinnedReason, 'postInUsEast1'>;
 
 interface ReasonText {
-  /** `no-unpinned-client`'s message; `{{client}}`, `{{outcome}}`, `{{host}}` are filled in. */
+  /**
+   * `no-unpinned-client`'s message; `{{client}}`, `{{outcome}}`, `{{host}}`, `{{option}}`,
+   * `{{kind}}` and `{{fact}}` (`sdk/private-path.ts`), `{{region}}` and `{{endpointRegion}}` are
+   * filled in.
+   */
   message: string;
   /** A clause about "the client made at …", for messages that point elsewhere. */
   clause: string;
@@ -50,6 +54,26 @@ export const CLIENT_REASONS = {
       "{{client}}'s `endpoint` '{{host}}' is the global S3 host. Use the regional host (https://s3.<region>.amazonaws.com) or your interface endpoint.",
     clause: 'its endpoint is the global host',
   },
+  notPrivateEndpoint: {
+    message:
+      "{{client}}'s `endpoint` '{{host}}' is {{kind}}: {{fact}}, so requests to it take the public path. Use the regional host (https://s3.<region>.amazonaws.com) or your interface endpoint, or accept the kind in settings['s3-regional'].acceptedHostKinds if your network carries it.",
+    clause: 'its endpoint is {{kind}}, which the S3 interface endpoint does not serve',
+  },
+  endpointRegion: {
+    message:
+      "{{client}} signs for {{region}}, but its `endpoint` '{{host}}' is an interface endpoint in {{endpointRegion}}: the signature's region is not the endpoint's, so S3 rejects the requests. Use the interface endpoint of {{region}}, or `region: '{{endpointRegion}}'`.",
+    clause: 'it signs for {{region}} but its endpoint is an interface endpoint in {{endpointRegion}}',
+  },
+  fipsEndpoint: {
+    message:
+      "{{client}} sets `{{option}}: true`, which signs for the FIPS host s3-fips.<region>.amazonaws.com: {{fact}}, so requests take the public path. Remove it where traffic must stay private, or accept 'fips' in settings['s3-regional'].acceptedHostKinds if FIPS over the public path is required.",
+    clause: 'it sets {{option}}: true, the FIPS host, which the S3 interface endpoint does not serve',
+  },
+  dualstackEndpoint: {
+    message:
+      "{{client}} sets `{{option}}: true`, which signs for the dualstack host s3.dualstack.<region>.amazonaws.com: {{fact}}. Remove it, or accept 'dualstack' in settings['s3-regional'].acceptedHostKinds if your interface endpoint is dualstack.",
+    clause: 'it sets {{option}}: true, the dualstack host, which a default (IPv4) S3 interface endpoint does not serve',
+  },
   usEast1Legacy: {
     message:
       "{{client}} (SDK v2) in us-east-1 signs for the global endpoint s3.amazonaws.com. Add `s3UsEast1RegionalEndpoint: 'regional'` to use s3.us-east-1.amazonaws.com.",
@@ -62,11 +86,26 @@ export const CLIENT_REASONS = {
   },
 } as const satisfies Record<ClientReason, ReasonText>;
 
-/** The clause for every reason, v2 `createPresignedPost` included. */
-export function reasonClause(reason: UnpinnedReason): string {
-  return reason === 'postInUsEast1'
-    ? 'SDK v2 createPresignedPost uses the global host in us-east-1, whatever s3UsEast1RegionalEndpoint says'
-    : CLIENT_REASONS[reason].clause;
+/** The data a finding's message and clause are filled in with (besides `{{client}}`, `{{outcome}}`). */
+export function findingData(finding: Pick<Finding, 'host' | 'kind' | 'option' | 'regions'>): Record<string, string> {
+  const fact = finding.kind === undefined ? undefined : NOT_PRIVATE_FACTS[finding.kind];
+  return {
+    host: finding.host ?? '',
+    option: finding.option ?? '',
+    kind: fact?.label ?? '',
+    fact: fact?.fact ?? '',
+    region: finding.regions?.client ?? '',
+    endpointRegion: finding.regions?.endpoint ?? '',
+  };
+}
+
+/** The clause for every finding, v2 `createPresignedPost` included, filled in. */
+export function reasonClause(finding: Pick<Finding, 'reason' | 'host' | 'kind' | 'option' | 'regions'>): string {
+  if (finding.reason === 'postInUsEast1') {
+    return 'SDK v2 createPresignedPost uses the global host in us-east-1, whatever s3UsEast1RegionalEndpoint says';
+  }
+  const data = findingData(finding);
+  return CLIENT_REASONS[finding.reason].clause.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? '');
 }
 
 /** `no-unpinned-client`'s messages, one per reason. */
