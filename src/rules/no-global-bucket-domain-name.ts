@@ -7,7 +7,8 @@
  * types (`typed/cdk.ts`) and, without them, only where the file shows the construct's making.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { mayUseCdk, type CdkHostKind } from '../sdk/index.js';
+import { NOT_PRIVATE_FACTS, mayUseCdk } from '../sdk/index.js';
+import { getSettings } from '../settings.js';
 import { listElementRemovalRange } from '../fix/removal.js';
 import { quoteLike } from '../fix/quotes.js';
 import { cdkFindingOf, syntaxCdkAsk, type CdkAsk, type CdkFinding } from '../syntax/cdk.js';
@@ -43,14 +44,12 @@ export default createRule<[], MessageIds>({
     messages: {
       globalDomainName:
         "`{{name}}` is the bucket's legacy global name (`<bucket>.s3.amazonaws.com`, CloudFormation's DomainName): private DNS for an S3 interface endpoint does not cover it, so whatever is given this name reaches S3 over the public path. Use `{{regional}}`, the regional name.",
-      dualstackDomainName:
-        "`{{name}}` is the bucket's dualstack name (`<bucket>.s3.dualstack.<region>.amazonaws.com`): an S3 interface endpoint serves it only when its IP address type is dualstack, not with the default IPv4. Use `{{regional}}`, or accept 'dualstack' in the acceptedHostKinds setting if your endpoint is dualstack.",
-      websiteDomainName:
-        "`{{name}}` is the bucket's website endpoint (`s3-website`): S3 interface endpoints do not support website endpoints, so requests to it take the public path. Serve the objects through the REST endpoint (the regional domain name, for example behind CloudFront's S3BucketOrigin), or accept 'website' in the acceptedHostKinds setting.",
+      dualstackDomainName: `\`{{name}}\` is the bucket's dualstack name (\`<bucket>.s3.dualstack.<region>.amazonaws.com\`), ${NOT_PRIVATE_FACTS.dualstack.label}: ${NOT_PRIVATE_FACTS.dualstack.fact}, not with the default IPv4. Use \`{{regional}}\`, or accept 'dualstack' in settings['s3-regional'].acceptedHostKinds if your interface endpoint is dualstack.`,
+      websiteDomainName: `\`{{name}}\` names the bucket's website endpoint (\`s3-website\`), ${NOT_PRIVATE_FACTS.website.label}: ${NOT_PRIVATE_FACTS.website.fact}, so requests to it take the public path. Serve the objects through the REST endpoint (the regional domain name, for example behind CloudFront's S3BucketOrigin), or accept 'website' in settings['s3-regional'].acceptedHostKinds if this is a public website address.`,
       globalObjectUrl:
         '`virtualHostedUrlForObject` with `regional: false` builds the URL on the legacy global host (`<bucket>.s3.amazonaws.com`), which private DNS for an S3 interface endpoint does not cover. Drop `regional: false`: the default URL is on the regional host.',
       accelerateObjectUrl:
-        "`transferAccelerationUrlForObject` builds the URL on the S3 Transfer Acceleration edge (`<bucket>.s3-accelerate.amazonaws.com`), a global name that never resolves to the S3 interface endpoint. Use `virtualHostedUrlForObject`, the regional URL, or accept 'accelerate' in the acceptedHostKinds setting if acceleration is intended.",
+        "`transferAccelerationUrlForObject` builds the URL on the S3 Transfer Acceleration edge (`<bucket>.s3-accelerate.amazonaws.com`), a global name that never resolves to the S3 interface endpoint. Use `virtualHostedUrlForObject`, the regional URL, or accept 'accelerate' in settings['s3-regional'].acceptedHostKinds if acceleration is intended.",
       useRegionalName: 'Use `{{regional}}`, the regional name.',
       useVirtualHostedUrl: 'Use `virtualHostedUrlForObject`, the URL on the regional host.',
     },
@@ -58,7 +57,7 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    const accepted: ReadonlySet<CdkHostKind> = new Set();
+    const accepted = getSettings(context.settings).acceptedHostKinds;
     let values: SyntaxValues | undefined;
 
     function check(node: TSESTree.MemberExpression | TSESTree.CallExpression, ask: CdkAsk): void {

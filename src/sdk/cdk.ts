@@ -13,6 +13,8 @@
  * `virtualHostedUrlForObject(key)`) stay on the private path, as do CloudFront's S3 origins.
  */
 
+import type { NotPrivateKind } from './private-path.js';
+
 /** The CDK v2 package. */
 export const CDK_PACKAGE = 'aws-cdk-lib';
 /** The S3 module of the CDK, as code imports it (`aws-cdk-lib/aws-s3`, or `aws_s3` of the root). */
@@ -27,8 +29,8 @@ export function mayUseCdk(sourceText: string): boolean {
   return sourceText.includes(CDK_PACKAGE);
 }
 
-/** The host kinds CDK names can have that are not on the private path (the host model's kinds). */
-export type CdkHostKind = 'global' | 'accelerate' | 'dualstack' | 'website';
+/** The not-private kinds (`private-path.ts`) CDK's names for a bucket's host can have. */
+export type CdkHostKind = Extract<NotPrivateKind, 'global' | 'accelerate' | 'dualstack' | 'website'>;
 
 /** A name CDK gives a bucket's host: the kind of host, and the regional name to use instead. */
 export interface CdkHostName {

@@ -43,14 +43,15 @@ typedRuleTester().run('no-global-bucket-domain-name', rule, {
       const bucket = new s3.Bucket(stack, 'B');
       new cloudfront.Distribution(stack, 'D', { defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(bucket) } });
     `,
-    // dualstack and website names, accepted by the setting.
+    // dualstack, website and accelerate names, accepted by the setting.
     {
       code: code`
         import * as s3 from 'aws-cdk-lib/aws-s3';
         declare const bucket: s3.IBucket;
         export const names = [bucket.bucketDualStackDomainName, bucket.bucketWebsiteDomainName, bucket.bucketWebsiteUrl];
+        export const url = bucket.transferAccelerationUrlForObject('k');
       `,
-      settings: { 's3-regional': { acceptedHostKinds: ['dualstack', 'website'] } },
+      settings: { 's3-regional': { acceptedHostKinds: ['dualstack', 'website', 'accelerate'] } },
     },
   ],
   invalid: [
