@@ -11,12 +11,14 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type ts from 'typescript';
 import { ruleId } from '../meta.js';
 import {
+  NOT_PRIVATE_FACTS,
   PRESIGNER_MODULES,
   PRESIGN_NAMES,
   TEXT_HOLE,
   classifyHost,
   mayUseOtherSigner,
   mayUseSdk,
+  notPrivateKind,
   type Presigner,
   type Finding,
 } from '../sdk/index.js';
@@ -26,7 +28,7 @@ import { SyntaxClientTracer } from '../syntax/client-origins.js';
 import { calleeName } from '../syntax/nodes.js';
 import { syntaxPresignOf } from '../syntax/presigners.js';
 import { requiredModule } from '../syntax/sdk-bindings.js';
-import { globalUrlHost, presignedUrl, signReceiver, syntaxUrlPresignOf } from '../syntax/url-signers.js';
+import { presignedUrl, signReceiver, syntaxUrlPresignOf, urlHost } from '../syntax/url-signers.js';
 import { SyntaxValues } from '../syntax/values.js';
 import { judgeTypedConfig } from '../typed/client-config.js';
 import { ClientTracer, type Origin } from '../typed/client-origins.js';
@@ -43,7 +45,7 @@ export type Options = [
     allowEnvironmentRegion?: boolean;
   },
 ];
-export type MessageIds = 'unpinnedClient' | 'globalPresignedPost' | 'globalRequestHost' | 'globalSignedUrl' | 'unprovenClient';
+export type MessageIds = 'unpinnedClient' | 'globalPresignedPost' | 'globalRequestHost' | 'notPrivateSignedUrl' | 'unprovenClient';
 
 export default createRule<Options, MessageIds>({
   name: 'no-unpinned-presign',
@@ -88,8 +90,8 @@ export default createRule<Options, MessageIds>({
         "SDK v2 createPresignedPost builds its URL on the global host s3.amazonaws.com in us-east-1, even with s3UsEast1RegionalEndpoint: 'regional'; the client made at {{where}} may be in us-east-1. Give that client a regional `endpoint` (https://s3.us-east-1.amazonaws.com), or a region other than us-east-1.",
       globalRequestHost:
         "This request is presigned for '{{host}}', the global S3 host: the URL keeps it for everyone who opens it, and private DNS for an S3 interface endpoint does not cover it. Build the request on the regional host (s3.<region>.amazonaws.com).",
-      globalSignedUrl:
-        "This URL is presigned on '{{host}}', the global S3 host: aws4fetch signs the URL it is given and never changes its host, so the URL keeps it for everyone who opens it, and private DNS for an S3 interface endpoint does not cover it. Sign a URL on the regional host (s3.<region>.amazonaws.com).",
+      notPrivateSignedUrl:
+        "This URL is presigned on '{{host}}', {{label}}: {{fact}}. aws4fetch signs the URL it is given and never changes its host, so the URL keeps it for everyone who opens it. Sign a URL on the regional host (s3.<region>.amazonaws.com), or accept '{{kind}}' in settings['s3-regional'].acceptedHostKinds.",
       unprovenClient:
         'The client that signs this URL cannot be traced to where it was made ({{why}}), so nothing shows it is pinned. Build it with the client factory, or declare its type in `pinnedTypes`.',
     },
@@ -137,11 +139,14 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
-    /** Reports a URL presigned as given on a global host; true when it reported. */
+    /** Reports a URL presigned as given on a host off the private path; true when it reported. */
     function reportSignedUrl(node: TSESTree.CallExpression, url: TSESTree.Node | undefined): boolean {
-      const found = url && globalUrlHost(sourceCode, url);
-      if (!found) return false;
-      context.report({ node, messageId: 'globalSignedUrl', data: { host: found.host.split(TEXT_HOLE).join('${…}') } });
+      const found = url && urlHost(sourceCode, url, (occurrence) => notPrivateKind(occurrence.info.path, acceptedHostKinds) !== undefined);
+      const kind = found && notPrivateKind(found.occurrence.info.path, acceptedHostKinds);
+      if (!found || !kind) return false;
+      const host = found.host.split(TEXT_HOLE).join('${…}');
+      const { label, fact } = NOT_PRIVATE_FACTS[kind];
+      context.report({ node, messageId: 'notPrivateSignedUrl', data: { host, kind, label, fact } });
       return true;
     }
 

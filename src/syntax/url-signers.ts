@@ -1,12 +1,12 @@
 /**
  * URL presigns of signers that sign the URL they are given and never change its host (aws4fetch's
  * `client.sign(url, { aws: { signQuery: true } })`): whether a call is one, as far as the file
- * shows, and the global host its URL is on, traced as far as the string analysis reaches (a
+ * shows, and the S3 host its URL is on, traced as far as the string analysis reaches (a
  * literal, a template, a same-file `const`).
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { AWS4FETCH_SIGN } from '../sdk/index.js';
+import { AWS4FETCH_SIGN, type HostOccurrence } from '../sdk/index.js';
 import { constructedThing } from './constructed.js';
 import { unwrapExpression } from './nodes.js';
 import { findVariable, isDefinitionOf, isReassigned, onlyDefinition } from './scope.js';
@@ -51,8 +51,11 @@ export function presignedUrl(values: SyntaxValues, call: TSESTree.CallExpression
   return url;
 }
 
-/** The first global S3 host in the URL's text: the expression itself, or the `const` of this file it names. */
-export function globalUrlHost(sourceCode: SourceCode, url: TSESTree.Node): StringHost | undefined {
+/**
+ * The first S3 host in the URL's text that `accept` takes: the expression itself, or the `const`
+ * of this file it names.
+ */
+export function urlHost(sourceCode: SourceCode, url: TSESTree.Node, accept: (occurrence: HostOccurrence) => boolean): StringHost | undefined {
   let node = unwrapExpression(url);
   if (node.type === AST_NODE_TYPES.Identifier) {
     const variable = findVariable(sourceCode, node, node.name);
@@ -61,5 +64,5 @@ export function globalUrlHost(sourceCode: SourceCode, url: TSESTree.Node): Strin
     if (definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return undefined;
     node = definition.node.init;
   }
-  return findStringHost(node, sourceCode.text, (occurrence) => occurrence.info.kind === 'global' && !occurrence.xmlNamespace);
+  return findStringHost(node, sourceCode.text, (occurrence) => !occurrence.xmlNamespace && accept(occurrence));
 }

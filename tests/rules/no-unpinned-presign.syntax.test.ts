@@ -590,7 +590,7 @@ tieredRuleTester('no-unpinned-presign', rule, {
           return aws.sign(target, init);
         }
       `,
-      errors: [error(6, 10, 6, 32, 'globalSignedUrl')],
+      errors: [error(6, 10, 6, 32, 'notPrivateSignedUrl')],
       output: null,
     },
   ],

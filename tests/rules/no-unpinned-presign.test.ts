@@ -1,10 +1,13 @@
 import rule from '../../src/rules/no-unpinned-presign.js';
+import { NOT_PRIVATE_FACTS } from '../../src/sdk/index.js';
 import { code } from '../code.js';
 import { typedRuleTester } from '../rule-tester.js';
 
 const factorySettings = { 's3-regional': { factory: { name: 'createS3Client', module: './modules/factory.js' } } };
 // RuleTester lints from the fixtures directory: paths in messages are relative to it.
 const fixture = (name: string): string => `modules/${name}`;
+// The words of a not-private kind in a message (the host model's own).
+const offPrivatePath = (host: string, kind: 'global' | 'accelerate' | 'fips') => ({ host, kind, ...NOT_PRIVATE_FACTS[kind] });
 
 typedRuleTester().run('no-unpinned-presign', rule, {
   valid: [
@@ -58,6 +61,15 @@ typedRuleTester().run('no-unpinned-presign', rule, {
       declare const other: { sign(url: string, init: { aws: { signQuery: boolean } }): Promise<unknown> };
       export const f = other.sign('https://my-bucket.s3.amazonaws.com/k', { aws: { signQuery: true } });
     `,
+    // aws4fetch on a not-private kind the team accepts.
+    {
+      code: code`
+        import { AwsClient } from 'aws4fetch';
+        declare const aws: AwsClient;
+        export const a = aws.sign('https://my-bucket.s3.dualstack.eu-west-1.amazonaws.com/k', { aws: { signQuery: true } });
+      `,
+      settings: { 's3-regional': { acceptedHostKinds: ['dualstack'] } },
+    },
     // A parameter cannot be traced: silent by default.
     code`
       import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
@@ -403,11 +415,13 @@ typedRuleTester().run('no-unpinned-presign', rule, {
         export const a = aws.sign('https://my-bucket.s3.amazonaws.com/a/b.txt', { aws: { signQuery: true } });
         export const b = aws.sign(\`https://\${key}.s3-accelerate.amazonaws.com/a\`, { method: 'GET', aws: { signQuery: true } });
         export const c = aws.sign(base, { aws: { signQuery: true, service: 's3' } });
+        export const d = aws.sign('https://my-bucket.s3-fips.us-east-1.amazonaws.com/k', { aws: { signQuery: true } });
       `,
       errors: [
-        { messageId: 'globalSignedUrl', line: 5, column: 18, endLine: 5, endColumn: 102, data: { host: 'my-bucket.s3.amazonaws.com' } },
-        { messageId: 'globalSignedUrl', line: 6, column: 18, endLine: 6, endColumn: 119, data: { host: '${…}.s3-accelerate.amazonaws.com' } },
-        { messageId: 'globalSignedUrl', line: 7, column: 18, endLine: 7, endColumn: 77, data: { host: 's3.amazonaws.com' } },
+        { messageId: 'notPrivateSignedUrl', line: 5, column: 18, endLine: 5, endColumn: 102, data: offPrivatePath('my-bucket.s3.amazonaws.com', 'global') },
+        { messageId: 'notPrivateSignedUrl', line: 6, column: 18, endLine: 6, endColumn: 119, data: offPrivatePath('${…}.s3-accelerate.amazonaws.com', 'accelerate') },
+        { messageId: 'notPrivateSignedUrl', line: 7, column: 18, endLine: 7, endColumn: 77, data: offPrivatePath('s3.amazonaws.com', 'global') },
+        { messageId: 'notPrivateSignedUrl', line: 8, column: 18, endLine: 8, endColumn: 111, data: offPrivatePath('my-bucket.s3-fips.us-east-1.amazonaws.com', 'fips') },
       ],
     },
     {
