@@ -241,6 +241,41 @@ export async function links(signer: CdnSigner, uploads: Uploads): Promise<string
 `;
 const PRESIGNER_NAMED_MEMBER_CALL_COUNT = 3;
 
+/**
+ * No SDK, CDK or other signer import, but the names the CDK and signer checks look for: an app's
+ * own bucket record with `bucketDomainName`, a `sign(url, { aws: { signQuery: true } })` method, a
+ * `getAtt` call, a local `Client` with a global `endPoint` (reported by the syntactic rule).
+ */
+const LOOKALIKE_NAMES = `
+import { Client } from './modules/lookalike.js';
+
+interface BucketRecord {
+  bucketDomainName: string;
+  attrDomainName: string;
+  virtualHostedUrlForObject(key: string, options?: { regional?: boolean }): string;
+}
+declare const record: BucketRecord;
+declare const signer: { sign(url: string, init: { aws: { signQuery: boolean } }): Promise<Request> };
+declare const resources: { getAtt(id: string, name: string): string };
+
+export const names = [record.bucketDomainName, record.attrDomainName, record.virtualHostedUrlForObject('k', { regional: false })];
+export const signed = signer.sign('https://my-bucket.s3.eu-west-1.amazonaws.com/k', { aws: { signQuery: true } });
+export const attribute = resources.getAtt('Bucket', 'DomainName');
+export const storage = new Client({ endPoint: 's3.amazonaws.com', region: 'eu-west-1' });
+`;
+
+/** Files that use the CDK and aws4fetch: the checker must work there. */
+const CDK_FILE = `
+import * as s3 from 'aws-cdk-lib/aws-s3';
+declare const bucket: s3.IBucket;
+export const name = bucket.bucketDomainName;
+`;
+const AWS4FETCH_FILE = `
+import { AwsClient } from 'aws4fetch';
+declare const aws: AwsClient;
+export const signed = aws.sign('https://my-bucket.s3.amazonaws.com/k', { aws: { signQuery: true } });
+`;
+
 /** A file that uses the SDK: here the checker must work (and the counting must see it). */
 const SDK_FILE = `
 import { S3Client } from '@aws-sdk/client-s3';
@@ -276,6 +311,22 @@ describe('type-checker cost of the plugin rules', () => {
     expect(c.esTreeNodeToTSNodeMap).toBe(PRESIGNER_NAMED_MEMBER_CALL_COUNT);
     // At most once per program (the analyzer is cached per program), never per call.
     expect(c.getTypeChecker).toBeLessThanOrEqual(1);
+  });
+
+  it('does no checker work on a file that imports none of the CDK or the other signers, whatever names it uses', async () => {
+    const { result, counts: c } = await lintCounted(LOOKALIKE_NAMES);
+    // Linted: the syntactic rule reports the look-alike client's global endPoint (it is no minio client).
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['s3-regional/no-global-endpoint']);
+    expect(c).toEqual(emptyCounts());
+  });
+
+  it.each([
+    ['the CDK', CDK_FILE, 's3-regional/no-global-bucket-domain-name'],
+    ['aws4fetch', AWS4FETCH_FILE, 's3-regional/no-unpinned-presign'],
+  ])('does checker work on a file that uses %s (the counting sees it)', async (_, code, rule) => {
+    const { result, counts: c } = await lintCounted(code);
+    expect(result.messages.map((message) => message.ruleId)).toContain(rule);
+    expect(checkerCalls(c)).toBeGreaterThan(0);
   });
 
   it('does checker work on a file that uses the SDK (the counting sees it)', async () => {
