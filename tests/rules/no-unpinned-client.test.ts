@@ -10,6 +10,12 @@ const accepting = (...kinds: string[]) => ({ 's3-regional': { acceptedHostKinds:
 
 typedRuleTester().run('no-unpinned-client', rule, {
   valid: [
+    // A pinned client handed to @aws-sdk/lib-storage's Upload.
+    code`
+      import { S3Client } from '@aws-sdk/client-s3';
+      import { Upload } from '@aws-sdk/lib-storage';
+      export const upload = new Upload({ client: new S3Client({ region: 'eu-west-1' }), params: { Bucket: 'b', Key: 'k', Body: 'x' } });
+    `,
     // A definite region: literal, const, fallback, string-typed value, provider function.
     code`
       import { S3Client } from '@aws-sdk/client-s3';
@@ -267,6 +273,15 @@ typedRuleTester().run('no-unpinned-client', rule, {
           ],
         },
       ],
+    },
+    {
+      // @aws-sdk/lib-storage's Upload takes a client: the client made for it is judged where it is made.
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        import { Upload } from '@aws-sdk/lib-storage';
+        export const upload = new Upload({ client: new S3Client({ forcePathStyle: true }), params: { Bucket: 'b', Key: 'k', Body: 'x' } });
+      `,
+      errors: [{ messageId: 'missingRegion', line: 3, column: 57, endLine: 3, endColumn: 81, suggestions: [] }],
     },
     {
       // Without regions in the settings there is nothing to suggest: choosing a region is yours.

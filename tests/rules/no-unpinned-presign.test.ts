@@ -70,6 +70,12 @@ typedRuleTester().run('no-unpinned-presign', rule, {
       `,
       settings: { 's3-regional': { acceptedHostKinds: ['dualstack'] } },
     },
+    // @aws-sdk/lib-storage's Upload never presigns: an unpinned client given to it is no-unpinned-client's.
+    code`
+      import { S3Client } from '@aws-sdk/client-s3';
+      import { Upload } from '@aws-sdk/lib-storage';
+      export const done = new Upload({ client: new S3Client({}), params: { Bucket: 'b', Key: 'k', Body: 'x' } }).done();
+    `,
     // A parameter cannot be traced: silent by default.
     code`
       import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
