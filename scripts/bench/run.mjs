@@ -22,6 +22,13 @@ export const REFERENCE_RULE = '@typescript-eslint/no-floating-promises';
 export const UNTYPED_REFERENCE = '@eslint/js recommended + typescript-eslint recommended';
 /** The files typescript-eslint's parser lints. */
 export const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+/**
+ * The text that marks a file as using a package the plugin's rules recognise: the S3 SDKs
+ * (`aws-sdk`, `@aws-sdk/…`), the CDK and the other signers, as the rules' own text tests read it
+ * (`mayUseSdk`, `mayUseCdk`, `mayUseOtherSigner` in src/sdk/). minio needs none: its endpoint is a
+ * host no-global-endpoint finds by its own text test.
+ */
+export const PACKAGE_MARKERS = ['aws-sdk', 'aws-cdk-lib', 'aws4fetch', '@smithy/signature-v4'];
 
 /**
  * Why a rule may go past its text test in a file that imports no S3 SDK, by design: the reasons
@@ -69,8 +76,8 @@ export function textReason(text) {
  * @typedef {object} RunResult One run's numbers (times in ms, summed over files; rules by id).
  * @property {number} files
  * @property {Record<string, number>} rules every measured rule's time
- * @property {Record<string, number>} inOtherFiles the same, in files that do not mention `aws-sdk`
- * @property {number} otherFiles how many files do not mention `aws-sdk`
+ * @property {Record<string, number>} inOtherFiles the same, in files that name none of PACKAGE_MARKERS
+ * @property {number} otherFiles how many files name none of PACKAGE_MARKERS
  * @property {Record<string, number>} findings
  * @property {Phases} phases
  * @property {number} fatal messages that are parse errors
@@ -86,7 +93,7 @@ export function textReason(text) {
  * @property {Record<string, Visited>} visited per plugin rule: the files where create() returned a visitor
  *
  * @typedef {object} Visited Where a rule got past its text test (create() returned listeners).
- * @property {number} sdkFiles files that mention `aws-sdk`
+ * @property {number} sdkFiles files that name one of PACKAGE_MARKERS
  * @property {number} otherFiles files that do not
  * @property {Record<string, number>} otherByReason the latter, by what their text has (`textReason`)
  * @property {string[]} unexplained up to five of the latter for a reason not in ACCEPTED_REASONS
@@ -188,7 +195,7 @@ async function worker(job) {
   const rules = Object.fromEntries(measured.map((rule) => [rule, 0]));
   /** @type {Record<string, Visited>} */
   const visited = Object.fromEntries(pluginRules.map((rule) => [rule, { sdkFiles: 0, otherFiles: 0, otherByReason: {}, unexplained: [] }]));
-  // The same split the type-aware rules make: files whose text mentions `aws-sdk`, and the rest.
+  // The same split the type-aware rules make: files whose text names a package they recognise, and the rest.
   /** @type {Record<string, number>} */
   const inOtherFiles = Object.fromEntries(Object.keys(rules).map((rule) => [rule, 0]));
   let otherFiles = 0;
@@ -210,7 +217,7 @@ async function worker(job) {
     /** @type {Record<string, number>} */
     const byRule = {};
     const text = fs.readFileSync(result.filePath, 'utf8');
-    const other = !text.includes('aws-sdk');
+    const other = !PACKAGE_MARKERS.some((marker) => text.includes(marker));
     if (other) otherFiles++;
     for (const [rule, files] of withVisitor) {
       if (!files.has(result.filePath)) continue;
