@@ -57,13 +57,12 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    const accepted = getSettings(context.settings).acceptedHostKinds;
     let values: SyntaxValues | undefined;
 
     function check(node: TSESTree.MemberExpression | TSESTree.CallExpression, ask: CdkAsk): void {
       values ??= new SyntaxValues(sourceCode);
       const finding = cdkFindingOf(node, values, ask);
-      if (finding && !accepted.has(finding.host.kind)) context.report(reportOf(finding));
+      if (finding && !getSettings(context.settings).acceptedHostKinds.has(finding.host.kind)) context.report(reportOf(finding));
     }
 
     /** The edit to the regional form: the new name in place of the old, without what makes it global. */

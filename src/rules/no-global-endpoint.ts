@@ -137,6 +137,8 @@ export default createRule<Options, MessageIds>({
     }
 
     let values: SyntaxValues | undefined;
+    /** The linted file's absolute path, from which minio is resolved (as the factory's module is). */
+    const linted = (): string => path.resolve(context.cwd, context.filename);
     /** What minio does with this string, when it is a minio client's `endPoint`. */
     function minioJudgement(node: TSESTree.Node): MinioJudgement | undefined {
       const config = minioConfigOfEndpoint(context.sourceCode, node);
@@ -145,7 +147,7 @@ export default createRule<Options, MessageIds>({
       if (!isStringLiteral(endpoint)) return { kind: 'asGiven' };
       values ??= new SyntaxValues(context.sourceCode);
       const region = values.property(config, MINIO.regionOption).values;
-      return judgeMinioEndpoint(endpoint.value, region, installedMinio(path.resolve(context.cwd, context.physicalFilename)));
+      return judgeMinioEndpoint(endpoint.value, region, installedMinio(linted()));
     }
 
     function reportMinio(node: TSESTree.Node, found: StringHost, judgement: Extract<MinioJudgement, { kind: 'outsideTable' | 'unknownRegion' }>): void {
@@ -160,7 +162,7 @@ export default createRule<Options, MessageIds>({
           }))
         : [];
       if (judgement.kind === 'outsideTable') {
-        const version = installedMinio(path.resolve(context.cwd, context.physicalFilename))?.version ?? '';
+        const version = installedMinio(linted())?.version ?? '';
         context.report({
           node,
           messageId: 'minioRegionOutsideTable',

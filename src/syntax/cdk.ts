@@ -133,7 +133,7 @@ function virtualHostedFinding(
   };
 }
 
-/** `Fn.getAtt(cfnBucket.logicalId, 'DomainName')` and `cfnBucket.getAtt('DomainName')`. */
+/** `Fn.getAtt(cfnBucket.logicalId, 'DomainName')` and `cfnBucket.getAtt('DomainName'[, typeHint])`. */
 function attributeFinding(
   node: TSESTree.CallExpression,
   callee: TSESTree.MemberExpression,
@@ -141,24 +141,31 @@ function attributeFinding(
   ask: CdkAsk,
 ): CdkFinding | undefined {
   const [first, second] = node.arguments;
-  const isFn = node.arguments.length >= 2;
-  const attribute = isFn ? second : first;
-  if (!attribute || attribute.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  const names = values.expression(attribute);
-  const name = names.find((value) => value.kind === 'string' && Object.hasOwn(CDK_BUCKET_ATTRIBUTES, value.value));
-  if (name?.kind !== 'string') return undefined;
-  const host = CDK_BUCKET_ATTRIBUTES[name.value];
-  if (!host) return undefined;
-  if (isFn) {
+  /** The bucket attribute an argument names, when it is one of those that name a host. */
+  const attributeOf = (argument: TSESTree.CallExpressionArgument | undefined) => {
+    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const names = values.expression(argument);
+    const name = names.find((value) => value.kind === 'string' && Object.hasOwn(CDK_BUCKET_ATTRIBUTES, value.value));
+    const host = name?.kind === 'string' ? CDK_BUCKET_ATTRIBUTES[name.value] : undefined;
+    if (name?.kind !== 'string' || !host) return undefined;
+    const literal = unwrapExpression(argument);
+    return { name: name.value, host, rename: isStringLiteral(literal) && names.length === 1 ? literal : undefined };
+  };
+  // The names first: only a call that names such an attribute costs the tier's questions.
+  const asFn = attributeOf(second);
+  const asResource = attributeOf(first);
+  let found: ReturnType<typeof attributeOf>;
+  if (asFn && ask('fnGetAtt', callee)) {
     // The target must visibly be a bucket: the logical id of a CfnBucket.
     const target = first && first.type !== AST_NODE_TYPES.SpreadElement ? unwrapExpression(first) : undefined;
-    if (target?.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== CDK_LOGICAL_ID) return undefined;
-    if (!ask('fnGetAtt', callee) || !ask('cfnBucket', target.object)) return undefined;
-  } else if (!ask('bucketGetAtt', callee)) {
-    return undefined;
+    if (target?.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== CDK_LOGICAL_ID || !ask('cfnBucket', target.object)) {
+      return undefined;
+    }
+    found = asFn;
+  } else if (asResource && ask('bucketGetAtt', callee)) {
+    found = asResource;
   }
-  const rename = isStringLiteral(unwrapExpression(attribute)) && names.length === 1 ? unwrapExpression(attribute) : undefined;
-  return { node, form: 'attribute', host, name: name.value, rename };
+  return found ? { node, form: 'attribute', host: found.host, name: found.name, rename: found.rename } : undefined;
 }
 
 /** The tier without types: the CDK's only where the file shows the construct's making. */

@@ -170,6 +170,36 @@ typedRuleTester().run('no-global-bucket-domain-name', rule, {
       ],
     },
     {
+      // CfnResource#getAtt with a type hint: still the bucket's DomainName attribute.
+      code: code`
+        import { ResolutionTypeHint } from 'aws-cdk-lib';
+        import * as s3 from 'aws-cdk-lib/aws-s3';
+        declare const cfn: s3.CfnBucket;
+        export const a = cfn.getAtt('DomainName', ResolutionTypeHint.STRING);
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'globalDomainName',
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useRegionalName',
+              output: code`
+                import { ResolutionTypeHint } from 'aws-cdk-lib';
+                import * as s3 from 'aws-cdk-lib/aws-s3';
+                declare const cfn: s3.CfnBucket;
+                export const a = cfn.getAtt('RegionalDomainName', ResolutionTypeHint.STRING);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Object URLs: `regional: false` dropped (an autofix); the accelerate URL replaced by the regional one (a suggestion).
       code: code`
         import * as s3 from 'aws-cdk-lib/aws-s3';
