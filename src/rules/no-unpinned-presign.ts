@@ -18,6 +18,7 @@ import {
   type BucketFinding,
   type Finding,
   type Presigner,
+  type SigningClient,
 } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
 import { judgeSyntaxBucketUse, judgeSyntaxConfig } from '../syntax/client-config.js';
@@ -162,6 +163,14 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
+    /**
+     * The configured factory's client, as the bucket judgement reads it: the factory builds an SDK v3
+     * client with the `region` (and interface `endpoint`) of its config argument (docs/factory.md).
+     */
+    function factoryClient<Config>(argument: Config | undefined): SigningClient<Config> {
+      return { config: argument, sdk: 'v3' };
+    }
+
     const useOf = (presigner: Presigner): 'v2PresignedPost' | 'client' =>
       presigner.sdk === 'v2' && presigner.kind === 'createPresignedPost' ? 'v2PresignedPost' : 'client';
 
@@ -178,14 +187,21 @@ export default createRule<Options, MessageIds>({
           if (!found) return;
           // Constructions elsewhere, parameters and injected clients are not seen without types: no unproven reports here.
           let params: TSESTree.Node | null | undefined;
+          const bucketUse = (client: SigningClient<TSESTree.Node>, where: string): boolean => {
+            params ??= syntaxPresignParams(sourceCode, node, found.presigner) ?? null;
+            return params !== null && reportBucket(node, judgeSyntaxBucketUse(values, client, params, bucketContext), where);
+          };
           for (const origin of tracer.trace(found.client)) {
+            if (origin.kind === 'factory') {
+              if (bucketUse(factoryClient(origin.node.arguments[0]), `line ${origin.node.loc.start.line}`)) return;
+              continue;
+            }
             if (origin.kind !== 'construction') continue;
             const { construction } = origin;
             const [finding] = judgeSyntaxConfig(sourceCode, values, construction, judgeOptions, useOf(found.presigner)).findings;
             const where = `line ${construction.node.loc.start.line}`;
             if (reportJudgement(node, finding, where)) return;
-            params ??= syntaxPresignParams(sourceCode, node, found.presigner) ?? null;
-            if (params && reportBucket(node, judgeSyntaxBucketUse(values, construction, params, bucketContext), where)) return;
+            if (bucketUse({ config: construction.config, sdk: construction.clientClass.sdk }, where)) return;
           }
         };
         return {
@@ -234,9 +250,17 @@ export default createRule<Options, MessageIds>({
           if (!clientExpression) return;
           let unproven: Extract<Origin, { kind: 'unknown' }> | undefined;
           let params: ts.Expression | null | undefined;
+          const bucketUse = (client: SigningClient<ts.Expression>, at: string): boolean => {
+            params ??= presignParams(analyzer, call, presigner) ?? null;
+            return params !== null && reportBucket(node, judgeTypedBucketUse(analyzer, client, params, bucketContext), at);
+          };
           for (const origin of tracer.trace(clientExpression)) {
             if (origin.kind === 'unknown') {
               unproven ??= origin;
+              continue;
+            }
+            if (origin.kind === 'factory') {
+              if (bucketUse(factoryClient(origin.node.arguments[0]), where(origin.node, call))) return;
               continue;
             }
             if (origin.kind !== 'construction') continue;
@@ -244,8 +268,7 @@ export default createRule<Options, MessageIds>({
             const judgement = judgeTypedConfig(analyzer, construction, judgeOptions, useOf(presigner));
             const at = where(construction.node, call);
             if (reportJudgement(node, judgement.findings[0], at)) return;
-            params ??= presignParams(analyzer, call, presigner) ?? null;
-            if (params && reportBucket(node, judgeTypedBucketUse(analyzer, construction, params, bucketContext), at)) return;
+            if (bucketUse({ config: construction.config, sdk: construction.clientClass.sdk }, at)) return;
           }
           if (unproven && options.reportUnproven === true) {
             context.report({

@@ -41,6 +41,16 @@ export type BucketFinding<N> =
   /** A Multi-Region Access Point ARN: signed for the global `s3-global` name. */
   | { reason: 'multiRegionAccessPoint'; arn: string; node: N | undefined };
 
+/**
+ * The client that signs, as far as the bucket judgement reads it: its config (a construction's
+ * argument, or the argument of the configured factory, which passes `region` and an interface
+ * `endpoint` through) and its SDK.
+ */
+export interface SigningClient<Config> {
+  config: Config | undefined;
+  sdk: SdkVersion;
+}
+
 export interface BucketContext {
   /** Where each bucket lives, for certain (`settings['s3-regional'].bucketRegions`). */
   bucketRegions: Readonly<Record<string, string>>;

@@ -259,15 +259,14 @@ export function judgeConstruction<Call, Config, N, P>(
   globalRegion: () => GlobalRegion<N>,
 ): ConfigJudgement<N, P> {
   const { clientClass } = construction;
-  const read = constructionReader(construction, property);
+  const read = configReader(construction.config, property);
   return judgeClientConfig(read, clientClass.sdk, options, use, clientClass.sdk === 'v2' ? globalRegion() : undefined);
 }
 
-/** Reads the options of the config a construction passes, whichever tree it stands on. */
-export function constructionReader<Call, Config, N, P>(
-  construction: Construction<Call, Config>,
+/** Reads the options of a config (a construction's argument), whichever tree it stands on. */
+export function configReader<Config, N, P>(
+  config: Config | undefined,
   property: (config: Config, option: string) => PropertyValues<N, P>,
 ): ConfigReader<N, P> {
-  const { config } = construction;
   return config === undefined ? absentConfig<N, P>() : (option) => property(config, option);
 }

@@ -7,13 +7,14 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import {
   BUCKET_PARAMETER,
-  constructionReader,
+  configReader,
   judgeBucketUse,
   judgeConstruction,
   type BucketContext,
   type BucketFinding,
   type ConfigJudgement,
   type JudgeOptions,
+  type SigningClient,
 } from '../sdk/index.js';
 import type { SyntaxConstruction } from './clients.js';
 import { v2GlobalRegion } from './v2-global-config.js';
@@ -43,10 +44,10 @@ export function judgeSyntaxConfig(
 /** Judges the bucket a presign call's parameters name against the client that signs it. */
 export function judgeSyntaxBucketUse(
   values: SyntaxValues,
-  construction: SyntaxConstruction,
+  client: SigningClient<TSESTree.Node>,
   params: TSESTree.Node,
   context: BucketContext,
 ): BucketFinding<TSESTree.Node> | undefined {
-  const read = constructionReader(construction, (config: TSESTree.Node, option) => values.property(config, option));
-  return judgeBucketUse(read, construction.clientClass.sdk, values.property(params, BUCKET_PARAMETER).values, context);
+  const read = configReader(client.config, (config: TSESTree.Node, option) => values.property(config, option));
+  return judgeBucketUse(read, client.sdk, values.property(params, BUCKET_PARAMETER).values, context);
 }

@@ -6,13 +6,14 @@
 import type ts from 'typescript';
 import {
   BUCKET_PARAMETER,
-  constructionReader,
+  configReader,
   judgeBucketUse,
   judgeConstruction,
   type BucketContext,
   type BucketFinding,
   type ConfigJudgement,
   type JudgeOptions,
+  type SigningClient,
 } from '../sdk/index.js';
 import type { ClientConstruction } from './clients.js';
 import { v2GlobalRegion } from './v2-global-config.js';
@@ -39,10 +40,10 @@ export function judgeTypedConfig(
 /** Judges the bucket a presign call's parameters name against the client that signs it. */
 export function judgeTypedBucketUse(
   analyzer: ValueAnalyzer,
-  construction: ClientConstruction,
+  client: SigningClient<ts.Expression>,
   params: ts.Expression,
   context: BucketContext,
 ): BucketFinding<ts.Node> | undefined {
-  const read = constructionReader(construction, (config: ts.Expression, option) => analyzer.property(config, option));
-  return judgeBucketUse(read, construction.clientClass.sdk, analyzer.property(params, BUCKET_PARAMETER).values, context);
+  const read = configReader(client.config, (config: ts.Expression, option) => analyzer.property(config, option));
+  return judgeBucketUse(read, client.sdk, analyzer.property(params, BUCKET_PARAMETER).values, context);
 }

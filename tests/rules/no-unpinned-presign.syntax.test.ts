@@ -15,6 +15,12 @@ const error = (line: number, column: number, endLine: number, endColumn: number,
 
 /** Where the buckets of the region cases live. */
 const bucketRegions = { 's3-regional': { bucketRegions: { 'eu-bucket': 'eu-west-1' } } };
+const bucketRegionsAndFactory = {
+  's3-regional': {
+    bucketRegions: { 'eu-bucket': 'eu-west-1' },
+    factory: { name: 'createS3Client', module: './modules/factory.js' },
+  },
+};
 const AP_EU = 'arn:aws:s3:eu-west-1:123456789012:accesspoint/my-ap';
 const MRAP = 'arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap';
 
@@ -28,6 +34,17 @@ tieredRuleTester('no-unpinned-presign', rule, {
         import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
         import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
         const client = new S3Client({ region: 'eu-west-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: 'eu-bucket', Key: 'k' }));
+      `,
+    },
+    {
+      name: 'the configured factory, called with the bucket region',
+      settings: bucketRegionsAndFactory,
+      code: code`
+        import { GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        import { createS3Client } from './modules/factory.js';
+        const client = createS3Client({ region: 'eu-west-1' });
         export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: 'eu-bucket', Key: 'k' }));
       `,
     },
@@ -331,6 +348,19 @@ tieredRuleTester('no-unpinned-presign', rule, {
         export const url = getSignedUrl(client, command);
       `,
       errors: [error(5, 20, 5, 49, 'bucketRegion')],
+      output: null,
+    },
+    {
+      name: 'the configured factory, called with another region than the bucket',
+      settings: bucketRegionsAndFactory,
+      code: code`
+        import { GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        import { createS3Client } from './modules/factory.js';
+        const client = createS3Client({ region: 'us-east-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: 'eu-bucket', Key: 'k' }));
+      `,
+      errors: [error(5, 20, 5, 97, 'bucketRegion')],
       output: null,
     },
     {
