@@ -190,6 +190,13 @@ function lintCell(result: RowResult): string {
   return reports ? `${verdicts} (${reports})` : verdicts;
 }
 
+/** The rows that show a setting changes nothing in the URL, as a bullet (none: no line). */
+function sameHostRows(runs: readonly RowRun[]): string[] {
+  const pairs = runs.flatMap(({ row }) => (row.sameHostAs === undefined ? [] : [`${code(row.id)} (as ${code(row.sameHostAs)})`]));
+  if (pairs.length === 0) return [];
+  return [`- Rows that must measure the same hosts and signing regions as another row: ${pairs.join(', ')}.`];
+}
+
 export function renderDoc(runs: readonly RowRun[], rules: readonly string[]): string {
   const notPrivate = Object.entries(NOT_PRIVATE_FACTS) as [NotPrivateKind, (typeof NOT_PRIVATE_FACTS)[NotPrivateKind]][];
   const lines: string[] = [
@@ -213,7 +220,7 @@ export function renderDoc(runs: readonly RowRun[], rules: readonly string[]): st
     '    scope of `X-Amz-Credential`, or `X-Amz-Region-Set`), or than the one the row says the bucket lives in: S3',
     '    answers with a redirect or an error, the URL fails;',
     '  - a not-private kind, which keeps the request off the private path:',
-    ...notPrivate.map(([kind, { fact }]) => `    **${kind}**: ${fact};`),
+    ...notPrivate.map(([kind, { fact }]) => `    - **${kind}**: ${fact};`),
     '  - **environment**: `Region is missing`, or the verdict changes with `AWS_REGION`;',
     '  - **not AWS**: MinIO, LocalStack and other hosts that are not S3 on AWS;',
     '  - **rejected**: the SDK throws something else at presign time (the host column records the message).',
@@ -247,9 +254,13 @@ export function renderDoc(runs: readonly RowRun[], rules: readonly string[]): st
         .join(', ') +
       ", then the row's own variables (column env).",
     '- Network connections are refused while presigning; SDK v2 gets a fresh `AWS.config` built in that environment.',
-    `- Each row runs ${PROBE_REGIONS.length} times: ${PROBE_REGIONS.map(regionLabel).join(', ')}. The measured kind is`,
-    "  **environment** when a run throws `Region is missing` or the network verdict changes with `AWS_REGION`; a host",
-    '  that only moves from one private name to another is private.',
+    "- The SigV4a signer of `@aws-sdk/signature-v4-crt` (native `aws-crt`) is registered with the SDK only while a row",
+    "  whose code imports it presigns; every other row runs without it, as an application that does not install it.",
+    `- Each row runs ${PROBE_REGIONS.length} times: ${PROBE_REGIONS.map(regionLabel).join(', ')}. The network verdict is`,
+    "  **environment** when a run throws `Region is missing` or the verdict changes with `AWS_REGION` (a host that only",
+    '  moves from one private name to another stays private; one that is never AWS where it signs stays not AWS: the',
+    '  code fixes that host). The host kind is environment when a run throws `Region is missing` or the kind changes.',
+    ...sameHostRows(runs),
     '- Rows marked "code cannot show" depend on a variable in their env column that the code does not show: the',
     '  plugin judges the code, so its verdict is held to the measurement without that variable, and the test checks',
     '  that the variable does change the outcome.',
