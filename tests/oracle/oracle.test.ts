@@ -36,6 +36,19 @@ describe('oracle rows', () => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 
+  it('have the CRT signer exactly where the code imports it: each such row measures otherwise than its twin without', () => {
+    const crtRuns = runs.filter(({ row }) => row.sdk === 'v3' && row.crt === true);
+    expect(crtRuns.length).toBeGreaterThan(0);
+    for (const run of crtRuns) {
+      const { row } = run;
+      const twin = runs.find(
+        (other) => other.row.sdk === 'v3' && !other.row.crt && other.row.call === row.call && other.row.config === row.config && other.row.bucket === row.bucket,
+      );
+      if (!twin || 'error' in twin || 'error' in run) throw new Error(`${row.id}: no measured twin without the CRT signer`);
+      expect(run.result.measured.network, `${row.id} against ${twin.row.id}`).not.toBe(twin.result.measured.network);
+    }
+  });
+
   for (const row of rows) {
     it(row.id, () => {
       const run = byId.get(row.id);
