@@ -12,6 +12,7 @@ import {
   NOT_PRIVATE_FACTS,
   TEXT_HOLE,
   hostOfEndpoint,
+  knownBucketRegion,
   mayContainAwsHost,
   normalizeHost,
   notPrivateKind,
@@ -112,13 +113,8 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The bucket's region when the code names a bucket listed in `bucketRegions`. */
-    function knownRegion(bucket: string | undefined): string | undefined {
-      if (bucket === undefined) return undefined;
-      const { bucketRegions } = settings;
-      if (Object.hasOwn(bucketRegions, bucket)) return bucketRegions[bucket];
-      const lower = bucket.toLowerCase();
-      return Object.hasOwn(bucketRegions, lower) ? bucketRegions[lower] : undefined;
-    }
+    const knownRegion = (bucket: string | undefined): string | undefined =>
+      bucket === undefined ? undefined : knownBucketRegion(settings.bucketRegions, bucket);
 
     function report(root: TSESTree.Node, found: StringHost): void {
       // `url += '.s3.amazonaws.com'`: the text appended is what is reported.

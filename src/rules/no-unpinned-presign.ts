@@ -9,23 +9,26 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type ts from 'typescript';
 import { ruleId } from '../meta.js';
 import {
+  NOT_PRIVATE_FACTS,
   PRESIGNER_MODULES,
   PRESIGN_NAMES,
   classifyHost,
   mayUseSdk,
-  type Presigner,
+  notPrivateKind,
+  type BucketFinding,
   type Finding,
+  type Presigner,
 } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
-import { judgeSyntaxConfig } from '../syntax/client-config.js';
+import { judgeSyntaxBucketUse, judgeSyntaxConfig } from '../syntax/client-config.js';
 import { SyntaxClientTracer } from '../syntax/client-origins.js';
 import { calleeName } from '../syntax/nodes.js';
-import { syntaxPresignOf } from '../syntax/presigners.js';
+import { syntaxPresignOf, syntaxPresignParams } from '../syntax/presigners.js';
 import { requiredModule } from '../syntax/sdk-bindings.js';
 import { SyntaxValues } from '../syntax/values.js';
-import { judgeTypedConfig } from '../typed/client-config.js';
+import { judgeTypedBucketUse, judgeTypedConfig } from '../typed/client-config.js';
 import { ClientTracer, type Origin } from '../typed/client-origins.js';
-import { presignedRequest, presignerOfCall, signingClientExpression } from '../typed/presigners.js';
+import { presignParams, presignedRequest, presignerOfCall, signingClientExpression } from '../typed/presigners.js';
 import { requestHosts } from '../typed/request-host.js';
 import { createRule } from './utils/create-rule.js';
 import { tieredRuleVisitor, typeServices } from './utils/typed-rule.js';
@@ -38,7 +41,15 @@ export type Options = [
     allowEnvironmentRegion?: boolean;
   },
 ];
-export type MessageIds = 'unpinnedClient' | 'globalPresignedPost' | 'globalRequestHost' | 'unprovenClient';
+export type MessageIds =
+  | 'unpinnedClient'
+  | 'globalPresignedPost'
+  | 'globalRequestHost'
+  | 'notPrivateRequestHost'
+  | 'unprovenClient'
+  | 'bucketRegion'
+  | 'accessPointRegion'
+  | 'multiRegionAccessPoint';
 
 export default createRule<Options, MessageIds>({
   name: 'no-unpinned-presign',
@@ -83,15 +94,24 @@ export default createRule<Options, MessageIds>({
         "SDK v2 createPresignedPost builds its URL on the global host s3.amazonaws.com in us-east-1, even with s3UsEast1RegionalEndpoint: 'regional'; the client made at {{where}} may be in us-east-1. Give that client a regional `endpoint` (https://s3.us-east-1.amazonaws.com), or a region other than us-east-1.",
       globalRequestHost:
         "This request is presigned for '{{host}}', the global S3 host: the URL keeps it for everyone who opens it, and private DNS for an S3 interface endpoint does not cover it. Build the request on the regional host (s3.<region>.amazonaws.com).",
+      notPrivateRequestHost:
+        "This request is presigned for '{{host}}', {{kind}}: {{fact}}. The URL keeps that host for everyone who opens it: build the request on the regional host (s3.<region>.amazonaws.com).",
       unprovenClient:
         'The client that signs this URL cannot be traced to where it was made ({{why}}), so nothing shows it is pinned. Build it with the client factory, or declare its type in `pinnedTypes`.',
+      bucketRegion:
+        "The bucket '{{bucket}}' lives in {{bucketRegion}} (settings['s3-regional'].bucketRegions), but the client made at {{where}} signs for {{region}}: the URL names {{region}}, which S3 answers with a redirect or an error and which the {{bucketRegion}} interface endpoint does not claim (`followRegionRedirects` does not change a presigned URL). Presign with a client of {{bucketRegion}}.",
+      accessPointRegion:
+        "The access point '{{arn}}' is in {{arnRegion}}, but the client made at {{where}} signs for {{region}} without `useArnRegion: true`: presigning throws ('region from ARN does not match client region'). Presign with a client of {{arnRegion}}, or set `useArnRegion: true` to sign for the ARN's region.",
+      multiRegionAccessPoint:
+        "'{{arn}}' is a Multi-Region Access Point: its URL is on the global s3-global name (SigV4A), which the regional S3 interface endpoint does not serve. Presign for the bucket in its region, or accept 'multiRegionAccessPoint' in settings['s3-regional'].acceptedHostKinds if you reach it through a com.amazonaws.s3-global.accesspoint endpoint.",
     },
   },
   defaultOptions: [{ reportUnproven: false, pinnedTypes: [], allowEnvironmentRegion: false }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const usesSdk = mayUseSdk(sourceCode.text);
-    const { factory, acceptedHostKinds } = getSettings(context.settings);
+    const { factory, acceptedHostKinds, bucketRegions } = getSettings(context.settings);
+    const bucketContext = { bucketRegions, acceptedHostKinds };
     const judgeOptions = { allowEnvironmentRegion: options.allowEnvironmentRegion === true, acceptedHostKinds };
     // Local names bound to the v3 presigners (renamed imports included), read from the syntax.
     const presignerNames = new Set<string>();
@@ -129,6 +149,19 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
+    /** Reports a presign call whose bucket the client cannot sign for; true when it reported. */
+    function reportBucket(node: TSESTree.CallExpression, finding: BucketFinding<unknown> | undefined, where: string): boolean {
+      if (!finding) return false;
+      const data =
+        finding.reason === 'multiRegionAccessPoint'
+          ? { arn: finding.arn }
+          : finding.reason === 'accessPointRegion'
+            ? { where, arn: finding.arn, arnRegion: finding.arnRegion, region: finding.clientRegion }
+            : { where, bucket: finding.bucket, bucketRegion: finding.bucketRegion, region: finding.clientRegion };
+      context.report({ node, messageId: finding.reason, data });
+      return true;
+    }
+
     const useOf = (presigner: Presigner): 'v2PresignedPost' | 'client' =>
       presigner.sdk === 'v2' && presigner.kind === 'createPresignedPost' ? 'v2PresignedPost' : 'client';
 
@@ -144,11 +177,15 @@ export default createRule<Options, MessageIds>({
           const found = syntaxPresignOf(sourceCode, node, tracer);
           if (!found) return;
           // Constructions elsewhere, parameters and injected clients are not seen without types: no unproven reports here.
+          let params: TSESTree.Node | null | undefined;
           for (const origin of tracer.trace(found.client)) {
             if (origin.kind !== 'construction') continue;
             const { construction } = origin;
             const [finding] = judgeSyntaxConfig(sourceCode, values, construction, judgeOptions, useOf(found.presigner)).findings;
-            if (reportJudgement(node, finding, `line ${construction.node.loc.start.line}`)) return;
+            const where = `line ${construction.node.loc.start.line}`;
+            if (reportJudgement(node, finding, where)) return;
+            params ??= syntaxPresignParams(sourceCode, node, found.presigner) ?? null;
+            if (params && reportBucket(node, judgeSyntaxBucketUse(values, construction, params, bucketContext), where)) return;
           }
         };
         return {
@@ -180,15 +217,23 @@ export default createRule<Options, MessageIds>({
           if (presigner.client === 'request') {
             // S3RequestPresigner signs the request it is given: the host is the request's.
             const request = presignedRequest(call);
-            const global = request
-              ? requestHosts(analyzer, request).find((candidate) => classifyHost(candidate.host).kind === 'global')
-              : undefined;
-            if (global) context.report({ node, messageId: 'globalRequestHost', data: { host: global.host } });
+            for (const candidate of request ? requestHosts(analyzer, request) : []) {
+              const kind = notPrivateKind(classifyHost(candidate.host).path, acceptedHostKinds);
+              if (kind === undefined) continue;
+              if (kind === 'global') {
+                context.report({ node, messageId: 'globalRequestHost', data: { host: candidate.host } });
+              } else {
+                const { label, fact } = NOT_PRIVATE_FACTS[kind];
+                context.report({ node, messageId: 'notPrivateRequestHost', data: { host: candidate.host, kind: label, fact } });
+              }
+              return;
+            }
             return;
           }
           const clientExpression = signingClientExpression(analyzer, call, presigner);
           if (!clientExpression) return;
           let unproven: Extract<Origin, { kind: 'unknown' }> | undefined;
+          let params: ts.Expression | null | undefined;
           for (const origin of tracer.trace(clientExpression)) {
             if (origin.kind === 'unknown') {
               unproven ??= origin;
@@ -197,7 +242,10 @@ export default createRule<Options, MessageIds>({
             if (origin.kind !== 'construction') continue;
             const { construction } = origin;
             const judgement = judgeTypedConfig(analyzer, construction, judgeOptions, useOf(presigner));
-            if (reportJudgement(node, judgement.findings[0], where(construction.node, call))) return;
+            const at = where(construction.node, call);
+            if (reportJudgement(node, judgement.findings[0], at)) return;
+            params ??= presignParams(analyzer, call, presigner) ?? null;
+            if (params && reportBucket(node, judgeTypedBucketUse(analyzer, construction, params, bucketContext), at)) return;
           }
           if (unproven && options.reportUnproven === true) {
             context.report({

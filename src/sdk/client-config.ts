@@ -258,7 +258,16 @@ export function judgeConstruction<Call, Config, N, P>(
   use: 'client' | 'v2PresignedPost',
   globalRegion: () => GlobalRegion<N>,
 ): ConfigJudgement<N, P> {
-  const { config, clientClass } = construction;
-  const read: ConfigReader<N, P> = config === undefined ? absentConfig<N, P>() : (option) => property(config, option);
+  const { clientClass } = construction;
+  const read = constructionReader(construction, property);
   return judgeClientConfig(read, clientClass.sdk, options, use, clientClass.sdk === 'v2' ? globalRegion() : undefined);
+}
+
+/** Reads the options of the config a construction passes, whichever tree it stands on. */
+export function constructionReader<Call, Config, N, P>(
+  construction: Construction<Call, Config>,
+  property: (config: Config, option: string) => PropertyValues<N, P>,
+): ConfigReader<N, P> {
+  const { config } = construction;
+  return config === undefined ? absentConfig<N, P>() : (option) => property(config, option);
 }
