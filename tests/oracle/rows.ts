@@ -113,7 +113,7 @@ interface V3Case extends CaseBase {
 }
 
 const FIPS_DUALSTACK_ENV_REASON =
-  'AWS_USE_FIPS_ENDPOINT=true makes SDK v3 sign for the FIPS host s3-fips.<region> (with AWS_USE_DUALSTACK_ENDPOINT, s3-fips.dualstack.<region>), which the S3 interface endpoint does not serve; the code alone signs for the regional host.';
+  'AWS_USE_FIPS_ENDPOINT=true makes SDK v3 and v2 sign for the FIPS host s3-fips.<region>, and AWS_USE_DUALSTACK_ENDPOINT=true for a dualstack host; the S3 interface endpoint serves neither (dualstack only when its IP address type is dualstack). The code alone signs for the regional host.';
 
 const v3Cases: V3Case[] = [
   // No region: the environment decides, or presigning throws 'Region is missing'.
@@ -185,6 +185,12 @@ const v3Cases: V3Case[] = [
     slug: 'us-east-1 with AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT',
     config: "{ region: 'us-east-1' }",
     env: { AWS_USE_FIPS_ENDPOINT: 'true', AWS_USE_DUALSTACK_ENDPOINT: 'true' },
+    codeCannotShow: { reason: FIPS_DUALSTACK_ENV_REASON },
+  },
+  {
+    slug: 'us-east-1 with AWS_USE_DUALSTACK_ENDPOINT',
+    config: "{ region: 'us-east-1' }",
+    env: { AWS_USE_DUALSTACK_ENDPOINT: 'true' },
     codeCannotShow: { reason: FIPS_DUALSTACK_ENV_REASON },
   },
   // Interface endpoint names carry their region: a client of another region signs for the wrong scope.
@@ -301,6 +307,13 @@ const v2Cases: V2Case[] = [
   },
   // Other regions.
   { slug: 'eu-west-1', config: "{ region: 'eu-west-1' }", calls: [...ALL_V2, 'getSignedUrlPromise'] },
+  {
+    slug: 'eu-west-1 with AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT',
+    config: "{ region: 'eu-west-1' }",
+    calls: ALL_V2,
+    env: { AWS_USE_FIPS_ENDPOINT: 'true', AWS_USE_DUALSTACK_ENDPOINT: 'true' },
+    codeCannotShow: { reason: FIPS_DUALSTACK_ENV_REASON },
+  },
   { slug: 'cn-north-1', config: "{ region: 'cn-north-1' }", calls: ['getSignedUrl'] },
   { slug: 'aws-global', config: "{ region: 'aws-global' }", calls: ALL_V2 },
   // Signature version.
