@@ -102,7 +102,7 @@ export default createRule<Options, MessageIds>({
       bucketRegion:
         "The bucket '{{bucket}}' lives in {{bucketRegion}} (settings['s3-regional'].bucketRegions), but the client made at {{where}} signs for {{region}}: the URL names {{region}}, which S3 answers with a redirect or an error and which the {{bucketRegion}} interface endpoint does not claim (`followRegionRedirects` does not change a presigned URL). Presign with a client of {{bucketRegion}}.",
       accessPointRegion:
-        "The access point '{{arn}}' is in {{arnRegion}}, but the client made at {{where}} signs for {{region}} without `useArnRegion: true`: presigning throws ('region from ARN does not match client region'). Presign with a client of {{arnRegion}}, or set `useArnRegion: true` to sign for the ARN's region.",
+        "The access point '{{arn}}' is in {{arnRegion}}, but the client made at {{where}} signs for {{region}} with `useArnRegion: false`: presigning throws ('region from ARN does not match client region'). Presign with a client of {{arnRegion}}, or set `useArnRegion: true` to sign for the ARN's region.",
       multiRegionAccessPoint:
         "'{{arn}}' is a Multi-Region Access Point: its URL is on the global s3-global name (SigV4A), which the regional S3 interface endpoint does not serve. Presign for the bucket in its region, or accept 'multiRegionAccessPoint' in settings['s3-regional'].acceptedHostKinds if you reach it through a com.amazonaws.s3-global.accesspoint endpoint.",
     },

@@ -2,8 +2,9 @@
  * The region a presigned URL must be signed for. A client signs for its own region, so a bucket
  * that lives elsewhere gets a URL that S3 answers with a redirect or an error, on a name the
  * bucket region's interface endpoint does not claim; an access point ARN of another region makes
- * the v3 SDK throw unless `useArnRegion` is `true`; a Multi-Region Access Point ARN signs for the
- * global `s3-global` name (measured: `tests/oracle`, `docs/sdk-behaviour.md`).
+ * the v3 SDK throw with `useArnRegion: false` (without the option, 3.200.0 throws and the current
+ * release signs for the ARN's region); a Multi-Region Access Point ARN signs for the global
+ * `s3-global` name (measured: `tests/oracle`, `docs/sdk-behaviour.md`).
  */
 import type { ConfigReader } from './client-config.js';
 import { isRegionName } from './hosts.js';
@@ -36,7 +37,7 @@ export function parseBucketArn(text: string): BucketArn | undefined {
 export type BucketFinding<N> =
   /** A bucket `bucketRegions` places in another region than the client's. */
   | { reason: 'bucketRegion'; bucket: string; bucketRegion: string; clientRegion: string; node: N | undefined }
-  /** An access point ARN of another region, without `useArnRegion: true` (v3 throws). */
+  /** An access point ARN of another region with `useArnRegion: false` (v3 throws). */
   | { reason: 'accessPointRegion'; arn: string; arnRegion: string; clientRegion: string; node: N | undefined }
   /** A Multi-Region Access Point ARN: signed for the global `s3-global` name. */
   | { reason: 'multiRegionAccessPoint'; arn: string; node: N | undefined };
@@ -106,9 +107,11 @@ export function judgeBucketUse<N, P>(
     const arn = parseBucketArn(value);
     if (arn?.kind === 'accessPoint') {
       // Measured for v3 only: v2 spells the option differently (`s3UseArnRegion`) and is not measured.
+      // Without the option the releases differ (3.200.0 throws, the current one signs for the ARN's
+      // region): only an explicit `useArnRegion: false` throws in both.
       if (sdk !== 'v3' || arn.region === clientRegion) continue;
       const useArnRegion = read(CLIENT_OPTIONS.useArnRegion).values;
-      if (!useArnRegion.every((v) => v.kind === 'absent' || v.kind === 'nullish' || (v.kind === 'boolean' && !v.value))) continue;
+      if (!useArnRegion.every((v) => v.kind === 'boolean' && !v.value)) continue;
       return { reason: 'accessPointRegion', arn: arn.arn, arnRegion: arn.region, clientRegion, node };
     }
     if (arn !== undefined) continue;

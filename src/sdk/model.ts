@@ -28,6 +28,8 @@ export const CLIENT_OPTIONS = {
   useGlobalEndpoint: 'useGlobalEndpoint',
   useAccelerateEndpoint: 'useAccelerateEndpoint',
   useFipsEndpoint: 'useFipsEndpoint',
+  /** v2: `'v4'` signs every request with its region; otherwise presigned URLs may be SigV2, which names none. */
+  signatureVersion: 'signatureVersion',
   /** v3: sign for an access point ARN's own region instead of throwing on another. */
   useArnRegion: 'useArnRegion',
   /** v2 only: `'regional'` moves `getSignedUrl` in us-east-1 off the global host. */

@@ -68,6 +68,10 @@ describe('oracle rows', () => {
         if (!other || 'error' in other) throw new Error(`${row.id}: ${row.sameHostAs} did not measure`);
         expect(urlShape(result.measured), `${row.id} against ${row.sameHostAs}`).toEqual(urlShape(other.result.measured));
       }
+      if (row.releaseDecides) {
+        // The row must still test reality: this release does something else than the current one.
+        expect(result.releaseDiffers, `${row.id}: expected to differ from ${row.releaseDecides.current}`).toBe(true);
+      }
       if (!result.agrees) expect.fail(describeDisagreement(result));
     });
   }

@@ -49,6 +49,8 @@ export interface RowResult {
   messages: LintMessage[];
   verdicts: RuleVerdict[];
   agrees: boolean;
+  /** For a row whose release decides: did this release measure another verdict than the current one? */
+  releaseDiffers?: boolean;
 }
 
 export type RowRun = { row: Row; result: RowResult } | { row: Row; error: unknown };
@@ -84,7 +86,29 @@ export async function runRows(rows: readonly Row[], linter: RowLinter): Promise<
       runs.push({ row, error });
     }
   }
-  return runs;
+  return runs.map((run) => heldToCurrentRelease(run, runs));
+}
+
+/**
+ * A row whose SDK release decides ({@link Row.releaseDecides}): its lint verdict is held to the
+ * current release's row; `releaseDiffers` records whether the two really measured differently.
+ */
+function heldToCurrentRelease(run: RowRun, runs: readonly RowRun[]): RowRun {
+  const decides = run.row.releaseDecides;
+  if (!decides || 'error' in run) return run;
+  const current = runs.find((other) => other.row.id === decides.current);
+  if (!current || 'error' in current) return { row: run.row, error: new Error(`${run.row.id}: ${decides.current} did not measure`) };
+  const expected = current.result.expected;
+  const { result } = run;
+  return {
+    row: run.row,
+    result: {
+      ...result,
+      expected,
+      releaseDiffers: result.expected !== expected,
+      agrees: result.verdicts.length > 0 && result.verdicts.every((v) => v.verdict === expected),
+    },
+  };
 }
 
 function regionLabel(awsRegion: string | undefined): string {
@@ -264,6 +288,8 @@ export function renderDoc(runs: readonly RowRun[], rules: readonly string[]): st
     '- Rows marked "code cannot show" depend on a variable in their env column that the code does not show: the',
     '  plugin judges the code, so its verdict is held to the measurement without that variable, and the test checks',
     '  that the variable does change the outcome.',
+    '- Rows marked "release decides" measure another verdict with 3.200.0 than with the current release for the same',
+    "  code: the plugin's verdict is held to the current release's row, and the test checks that the two differ.",
     `- Lint rules: ${rules.map((r) => code(`s3-regional/${r}`)).join(', ')}, with type information. \`createPresignedPost\``,
     `  rows, and rows presigning for a bucket or an access point elsewhere (the client itself is pinned), are judged by`,
     '  `no-unpinned-presign` when the plugin has it, the other rows by every rule listed.',
@@ -277,7 +303,7 @@ export function renderDoc(runs: readonly RowRun[], rules: readonly string[]): st
     const { row } = run;
     const config = configCell(row);
     const env = Object.keys(row.env).length === 0 ? '' : code(envText(row.env));
-    const envCell = row.codeCannotShow ? `${env} (code cannot show)` : env;
+    const envCell = row.codeCannotShow ? `${env} (code cannot show)` : row.releaseDecides ? `${env} (release decides)`.trim() : env;
     if ('error' in run) {
       const message = run.error instanceof Error ? run.error.message : String(run.error);
       lines.push(
@@ -297,6 +323,11 @@ export function renderDoc(runs: readonly RowRun[], rules: readonly string[]): st
   if (reasons.size > 0) {
     lines.push('', '## Code cannot show', '');
     for (const reason of reasons) lines.push(`- ${reason}`);
+  }
+  const releases = new Set(runs.flatMap((run) => (run.row.releaseDecides ? [run.row.releaseDecides.reason] : [])));
+  if (releases.size > 0) {
+    lines.push('', '## Release decides', '');
+    for (const reason of releases) lines.push(`- ${reason}`);
   }
   lines.push('');
   return lines.join('\n');

@@ -88,6 +88,15 @@ tieredRuleTester('no-unpinned-presign', rule, {
       `,
     },
     {
+      name: 'an access point ARN of another region without useArnRegion (the SDK release decides)',
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'us-east-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: '${AP_EU}', Key: 'k' }));
+      `,
+    },
+    {
       name: 'an access point ARN of another region with useArnRegion: true',
       code: code`
         import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
@@ -390,7 +399,7 @@ tieredRuleTester('no-unpinned-presign', rule, {
       output: null,
     },
     {
-      name: 'an access point ARN of another region without useArnRegion',
+      name: 'an access point ARN of another region with useArnRegion: false',
       code: code`
         import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
         import { getSignedUrl } from '@aws-sdk/s3-request-presigner';

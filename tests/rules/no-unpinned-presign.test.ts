@@ -402,7 +402,7 @@ typedRuleTester().run('no-unpinned-presign', rule, {
       code: code`
         import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
         import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-        const client = new S3Client({ region: 'us-east-1' });
+        const client = new S3Client({ region: 'us-east-1', useArnRegion: false });
         const Bucket = 'arn:aws:s3:eu-west-1:123456789012:accesspoint/my-ap';
         export const url = getSignedUrl(client, new GetObjectCommand({ Bucket, Key: 'k' }));
       `,

@@ -61,17 +61,18 @@ describe('judgeBucketUse', () => {
     expect(judgeBucketUse(config({ region: [s('us-east-1')] }), 'v3', [unknown], context)).toBeUndefined();
   });
 
-  it('access point ARNs: v3 without useArnRegion: true', () => {
+  it('access point ARNs: v3 with useArnRegion: false (without it, the SDK release decides)', () => {
     const arn = 'arn:aws:s3:eu-west-1:123456789012:accesspoint/my-ap';
-    expect(judgeBucketUse(config({ region: [s('us-east-1')] }), 'v3', [s(arn)], context)).toMatchObject({
+    const useArnRegion = (value: boolean): Value<string>[] => [{ kind: 'boolean', value }];
+    expect(judgeBucketUse(config({ region: [s('us-east-1')], useArnRegion: useArnRegion(false) }), 'v3', [s(arn)], context)).toMatchObject({
       reason: 'accessPointRegion',
       arnRegion: 'eu-west-1',
       clientRegion: 'us-east-1',
     });
-    const useArnRegion = (value: boolean): Value<string>[] => [{ kind: 'boolean', value }];
-    expect(judgeBucketUse(config({ region: [s('us-east-1')], useArnRegion: useArnRegion(false) }), 'v3', [s(arn)], context)?.reason).toBe(
-      'accessPointRegion',
-    );
+    expect(judgeBucketUse(config({ region: [s('us-east-1')] }), 'v3', [s(arn)], context)).toBeUndefined();
+    expect(
+      judgeBucketUse(config({ region: [s('us-east-1')], useArnRegion: [...useArnRegion(false), { kind: 'unknown' }] }), 'v3', [s(arn)], context),
+    ).toBeUndefined();
     expect(judgeBucketUse(config({ region: [s('us-east-1')], useArnRegion: useArnRegion(true) }), 'v3', [s(arn)], context)).toBeUndefined();
     // Not measured for v2.
     expect(judgeBucketUse(config({ region: [s('us-east-1')] }), 'v2', [s(arn)], context)).toBeUndefined();
