@@ -53,6 +53,20 @@ const NEEDS_A_PERSON = {
   'prefer-client-factory/noFactoryForSdk': 'there is no factory for this SDK: write one and set it in settings, or move the client to the SDK the factory builds',
   'no-global-endpoint/globalHost': 'which region is the bucket in? Listed in settings.bucketRegions, it is an autofix',
   'no-global-endpoint/accelerateHost': 'acceleration may be intended (the option allowAccelerate); otherwise, which region?',
+  'no-global-endpoint/dualstackHost':
+    "IPv6 may be intended: with a dualstack interface endpoint, accept it (settings acceptedHostKinds: ['dualstack']); otherwise the suggestion drops it",
+  'no-global-endpoint/fipsHost': "FIPS is a compliance choice: keep it and accept the public path (acceptedHostKinds: ['fips']), or drop it",
+  'no-global-endpoint/websiteHost': 'a website address serves index documents and redirects: is it meant for the public, or should it be the REST host?',
+  'no-global-endpoint/dashRegionHost': 'the legacy dash form: the suggestion writes s3.<region>',
+  'no-global-endpoint/multiRegionAccessPointHost': 'reaching a Multi-Region Access Point privately needs its own interface endpoint: which bucket and region instead?',
+  'no-unpinned-client/fipsEndpoint': 'FIPS is a compliance choice, not a route: remove it, or accept it (acceptedHostKinds)',
+  'no-unpinned-client/dualstackEndpoint': 'IPv6 is a choice: remove it, or accept it where the interface endpoint is dualstack',
+  'no-unpinned-client/notPrivateEndpoint': 'which private host, or which interface endpoint?',
+  'no-unpinned-client/endpointRegion': 'the client or the endpoint is in the wrong region: which one?',
+  'no-unpinned-presign/bucketRegion': "the bucket lives in another region: sign with a client of that region (a factory call with the bucket's region)",
+  'no-unpinned-presign/accessPointRegion': "sign with a client of the access point's region, or set useArnRegion: true",
+  'no-unpinned-presign/multiRegionAccessPoint': 'a Multi-Region Access Point is global by design: which bucket and region instead?',
+  'no-unpinned-presign/notPrivateRequestHost': 'the request is built by hand on a host the interface endpoint does not serve: which regional host?',
 };
 
 /**

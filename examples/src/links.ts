@@ -23,3 +23,17 @@ export function uploadLink(key: string): Promise<string> {
 export function archiveLink(key: string): Promise<string> {
   return getSignedUrl(archive, new GetObjectCommand({ Bucket: 'acme-archive', Key: key }));
 }
+
+/**
+ * An invoice link: acme-invoices lives in eu-west-1 (settings bucketRegions), but the archive
+ * client signs for us-east-1, so the URL would name the wrong region.
+ * no-unpinned-presign (typed tier): first for the client's useGlobalEndpoint; once --fix has
+ * rewritten that client to the factory, for the bucket's region.
+ */
+export function invoiceLink(key: string): Promise<string> {
+  return getSignedUrl(archive, new GetObjectCommand({ Bucket: 'acme-invoices', Key: key }));
+}
+
+// A brochure link written by hand on the dualstack name, which an IPv4 interface endpoint does not serve.
+// no-global-endpoint: a suggestion rewrites it to s3.eu-west-1.amazonaws.com.
+export const brochureUrl = 'https://acme-reports.s3.dualstack.eu-west-1.amazonaws.com/brochure.pdf';

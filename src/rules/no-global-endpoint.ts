@@ -19,6 +19,7 @@ import {
   TEXT_HOLE,
   hostOfEndpoint,
   judgeMinioEndpoint,
+  knownBucketRegion,
   mayContainAwsHost,
   normalizeHost,
   notPrivateKind,
@@ -128,13 +129,8 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The bucket's region when the code names a bucket listed in `bucketRegions`. */
-    function knownRegion(bucket: string | undefined): string | undefined {
-      if (bucket === undefined) return undefined;
-      const { bucketRegions } = settings;
-      if (Object.hasOwn(bucketRegions, bucket)) return bucketRegions[bucket];
-      const lower = bucket.toLowerCase();
-      return Object.hasOwn(bucketRegions, lower) ? bucketRegions[lower] : undefined;
-    }
+    const knownRegion = (bucket: string | undefined): string | undefined =>
+      bucket === undefined ? undefined : knownBucketRegion(settings.bucketRegions, bucket);
 
     let values: SyntaxValues | undefined;
     /** The linted file's absolute path, from which minio is resolved (as the factory's module is). */

@@ -19,20 +19,22 @@ import {
   mayUseOtherSigner,
   mayUseSdk,
   notPrivateKind,
-  type Presigner,
+  type BucketFinding,
   type Finding,
+  type Presigner,
+  type SigningClient,
 } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
-import { judgeSyntaxConfig } from '../syntax/client-config.js';
+import { judgeSyntaxBucketUse, judgeSyntaxConfig } from '../syntax/client-config.js';
 import { SyntaxClientTracer } from '../syntax/client-origins.js';
 import { calleeName } from '../syntax/nodes.js';
-import { syntaxPresignOf } from '../syntax/presigners.js';
+import { syntaxPresignOf, syntaxPresignParams } from '../syntax/presigners.js';
 import { requiredModule } from '../syntax/sdk-bindings.js';
 import { presignedUrl, signReceiver, syntaxUrlPresignOf, urlHost } from '../syntax/url-signers.js';
 import { SyntaxValues } from '../syntax/values.js';
-import { judgeTypedConfig } from '../typed/client-config.js';
+import { judgeTypedBucketUse, judgeTypedConfig } from '../typed/client-config.js';
 import { ClientTracer, type Origin } from '../typed/client-origins.js';
-import { isAws4fetchSign, presignedRequest, presignerOfCall, signingClientExpression } from '../typed/presigners.js';
+import { isAws4fetchSign, presignParams, presignedRequest, presignerOfCall, signingClientExpression } from '../typed/presigners.js';
 import { requestHosts } from '../typed/request-host.js';
 import { createRule } from './utils/create-rule.js';
 import { tieredRuleVisitor, typeServices } from './utils/typed-rule.js';
@@ -45,7 +47,16 @@ export type Options = [
     allowEnvironmentRegion?: boolean;
   },
 ];
-export type MessageIds = 'unpinnedClient' | 'globalPresignedPost' | 'globalRequestHost' | 'notPrivateSignedUrl' | 'unprovenClient';
+export type MessageIds =
+  | 'unpinnedClient'
+  | 'globalPresignedPost'
+  | 'globalRequestHost'
+  | 'notPrivateRequestHost'
+  | 'notPrivateSignedUrl'
+  | 'unprovenClient'
+  | 'bucketRegion'
+  | 'accessPointRegion'
+  | 'multiRegionAccessPoint';
 
 export default createRule<Options, MessageIds>({
   name: 'no-unpinned-presign',
@@ -92,8 +103,16 @@ export default createRule<Options, MessageIds>({
         "This request is presigned for '{{host}}', the global S3 host: the URL keeps it for everyone who opens it, and private DNS for an S3 interface endpoint does not cover it. Build the request on the regional host (s3.<region>.amazonaws.com).",
       notPrivateSignedUrl:
         "This URL is presigned on '{{host}}', {{label}}: {{fact}}. aws4fetch signs the URL it is given and never changes its host, so the URL keeps it for everyone who opens it. Sign a URL on the regional host (s3.<region>.amazonaws.com), or accept '{{kind}}' in settings['s3-regional'].acceptedHostKinds.",
+      notPrivateRequestHost:
+        "This request is presigned for '{{host}}', {{kind}}: {{fact}}. The URL keeps that host for everyone who opens it: build the request on the regional host (s3.<region>.amazonaws.com).",
       unprovenClient:
         'The client that signs this URL cannot be traced to where it was made ({{why}}), so nothing shows it is pinned. Build it with the client factory, or declare its type in `pinnedTypes`.',
+      bucketRegion:
+        "The bucket '{{bucket}}' lives in {{bucketRegion}} (settings['s3-regional'].bucketRegions), but the client made at {{where}} signs for {{region}}: the URL names {{region}}, which S3 answers with a redirect or an error and which the {{bucketRegion}} interface endpoint does not claim (`followRegionRedirects` does not change a presigned URL). Presign with a client of {{bucketRegion}}.",
+      accessPointRegion:
+        "The access point '{{arn}}' is in {{arnRegion}}, but the client made at {{where}} signs for {{region}} with `useArnRegion: false`: presigning throws ('region from ARN does not match client region'). Presign with a client of {{arnRegion}}, or set `useArnRegion: true` to sign for the ARN's region.",
+      multiRegionAccessPoint:
+        "'{{arn}}' is a Multi-Region Access Point: its URL is on the global s3-global name (SigV4A), which the regional S3 interface endpoint does not serve. Presign for the bucket in its region, or accept 'multiRegionAccessPoint' in settings['s3-regional'].acceptedHostKinds if you reach it through a com.amazonaws.s3-global.accesspoint endpoint.",
     },
   },
   defaultOptions: [{ reportUnproven: false, pinnedTypes: [], allowEnvironmentRegion: false }],
@@ -101,7 +120,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const usesSdk = mayUseSdk(sourceCode.text);
     const usesOtherSigner = mayUseOtherSigner(sourceCode.text);
-    const { factory, acceptedHostKinds } = getSettings(context.settings);
+    const { factory, acceptedHostKinds, bucketRegions } = getSettings(context.settings);
+    const bucketContext = { bucketRegions, acceptedHostKinds };
     const judgeOptions = { allowEnvironmentRegion: options.allowEnvironmentRegion === true, acceptedHostKinds };
     // Local names bound to the v3 presigners (renamed imports included), read from the syntax.
     const presignerNames = new Set<string>();
@@ -150,6 +170,27 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
+    /** Reports a presign call whose bucket the client cannot sign for; true when it reported. */
+    function reportBucket(node: TSESTree.CallExpression, finding: BucketFinding<unknown> | undefined, where: string): boolean {
+      if (!finding) return false;
+      const data =
+        finding.reason === 'multiRegionAccessPoint'
+          ? { arn: finding.arn }
+          : finding.reason === 'accessPointRegion'
+            ? { where, arn: finding.arn, arnRegion: finding.arnRegion, region: finding.clientRegion }
+            : { where, bucket: finding.bucket, bucketRegion: finding.bucketRegion, region: finding.clientRegion };
+      context.report({ node, messageId: finding.reason, data });
+      return true;
+    }
+
+    /**
+     * The configured factory's client, as the bucket judgement reads it: the factory builds an SDK v3
+     * client with the `region` (and interface `endpoint`) of its config argument (docs/factory.md).
+     */
+    function factoryClient<Config>(argument: Config | undefined): SigningClient<Config> {
+      return { config: argument, sdk: 'v3' };
+    }
+
     const useOf = (presigner: Presigner): 'v2PresignedPost' | 'client' =>
       presigner.sdk === 'v2' && presigner.kind === 'createPresignedPost' ? 'v2PresignedPost' : 'client';
 
@@ -167,11 +208,22 @@ export default createRule<Options, MessageIds>({
           const found = syntaxPresignOf(sourceCode, node, tracer);
           if (!found) return;
           // Constructions elsewhere, parameters and injected clients are not seen without types: no unproven reports here.
+          let params: TSESTree.Node | null | undefined;
+          const bucketUse = (client: SigningClient<TSESTree.Node>, where: string): boolean => {
+            params ??= syntaxPresignParams(sourceCode, node, found.presigner) ?? null;
+            return params !== null && reportBucket(node, judgeSyntaxBucketUse(values, client, params, bucketContext), where);
+          };
           for (const origin of tracer.trace(found.client)) {
+            if (origin.kind === 'factory') {
+              if (bucketUse(factoryClient(origin.node.arguments[0]), `line ${origin.node.loc.start.line}`)) return;
+              continue;
+            }
             if (origin.kind !== 'construction') continue;
             const { construction } = origin;
             const [finding] = judgeSyntaxConfig(sourceCode, values, construction, judgeOptions, useOf(found.presigner)).findings;
-            if (reportJudgement(node, finding, `line ${construction.node.loc.start.line}`)) return;
+            const where = `line ${construction.node.loc.start.line}`;
+            if (reportJudgement(node, finding, where)) return;
+            if (bucketUse({ config: construction.config, sdk: construction.clientClass.sdk }, where)) return;
           }
         };
         return {
@@ -211,24 +263,42 @@ export default createRule<Options, MessageIds>({
           if (presigner.client === 'request') {
             // S3RequestPresigner signs the request it is given: the host is the request's.
             const request = presignedRequest(call);
-            const global = request
-              ? requestHosts(analyzer, request).find((candidate) => classifyHost(candidate.host).kind === 'global')
-              : undefined;
-            if (global) context.report({ node, messageId: 'globalRequestHost', data: { host: global.host } });
+            for (const candidate of request ? requestHosts(analyzer, request) : []) {
+              const kind = notPrivateKind(classifyHost(candidate.host).path, acceptedHostKinds);
+              if (kind === undefined) continue;
+              if (kind === 'global') {
+                context.report({ node, messageId: 'globalRequestHost', data: { host: candidate.host } });
+              } else {
+                const { label, fact } = NOT_PRIVATE_FACTS[kind];
+                context.report({ node, messageId: 'notPrivateRequestHost', data: { host: candidate.host, kind: label, fact } });
+              }
+              return;
+            }
             return;
           }
           const clientExpression = signingClientExpression(analyzer, call, presigner);
           if (!clientExpression) return;
           let unproven: Extract<Origin, { kind: 'unknown' }> | undefined;
+          let params: ts.Expression | null | undefined;
+          const bucketUse = (client: SigningClient<ts.Expression>, at: string): boolean => {
+            params ??= presignParams(analyzer, call, presigner) ?? null;
+            return params !== null && reportBucket(node, judgeTypedBucketUse(analyzer, client, params, bucketContext), at);
+          };
           for (const origin of tracer.trace(clientExpression)) {
             if (origin.kind === 'unknown') {
               unproven ??= origin;
               continue;
             }
+            if (origin.kind === 'factory') {
+              if (bucketUse(factoryClient(origin.node.arguments[0]), where(origin.node, call))) return;
+              continue;
+            }
             if (origin.kind !== 'construction') continue;
             const { construction } = origin;
             const judgement = judgeTypedConfig(analyzer, construction, judgeOptions, useOf(presigner));
-            if (reportJudgement(node, judgement.findings[0], where(construction.node, call))) return;
+            const at = where(construction.node, call);
+            if (reportJudgement(node, judgement.findings[0], at)) return;
+            if (bucketUse({ config: construction.config, sdk: construction.clientClass.sdk }, at)) return;
           }
           if (unproven && options.reportUnproven === true) {
             context.report({

@@ -100,6 +100,17 @@ const mayBeUsEast1 = (v: Value): boolean =>
   (v.kind === 'string' && v.value === US_EAST_1) || v.kind === 'anyString' || v.kind === 'function';
 
 /**
+ * Does every request (and presigned URL) of this client carry its region in the signature? v3 and
+ * v2 `createPresignedPost` sign with SigV4; v2 otherwise presigns with SigV2 (no region: measured)
+ * unless `signatureVersion: 'v4'` is set.
+ */
+function signsWithRegion<N, P>(read: ConfigReader<N, P>, sdk: SdkVersion, use: 'client' | 'v2PresignedPost'): boolean {
+  if (sdk === 'v3' || use === 'v2PresignedPost') return true;
+  const version = read(CLIENT_OPTIONS.signatureVersion).values;
+  return version.length > 0 && version.every(isString('v4'));
+}
+
+/**
  * A region the client certainly signs for that is not the endpoint's: every value is a real region
  * name and none is `endpointRegion`. Undefined when the region is not certain or matches.
  */
@@ -147,7 +158,7 @@ export function judgeClientConfig<N, P>(
     const host = classifyEndpoint(value.value);
     const kind = notPrivateKind(host.path, accepted);
     if (kind === undefined) {
-      const mismatch = host.path === 'endpointSpecific' ? otherRegion(regionValues, host.region) : undefined;
+      const mismatch = host.path === 'endpointSpecific' && signsWithRegion(read, sdk, use) ? otherRegion(regionValues, host.region) : undefined;
       if (mismatch !== undefined && host.region !== undefined && !findings.some((f) => f.reason === 'endpointRegion')) {
         findings.push({
           reason: 'endpointRegion',
@@ -258,7 +269,15 @@ export function judgeConstruction<Call, Config, N, P>(
   use: 'client' | 'v2PresignedPost',
   globalRegion: () => GlobalRegion<N>,
 ): ConfigJudgement<N, P> {
-  const { config, clientClass } = construction;
-  const read: ConfigReader<N, P> = config === undefined ? absentConfig<N, P>() : (option) => property(config, option);
+  const { clientClass } = construction;
+  const read = configReader(construction.config, property);
   return judgeClientConfig(read, clientClass.sdk, options, use, clientClass.sdk === 'v2' ? globalRegion() : undefined);
+}
+
+/** Reads the options of a config (a construction's argument), whichever tree it stands on. */
+export function configReader<Config, N, P>(
+  config: Config | undefined,
+  property: (config: Config, option: string) => PropertyValues<N, P>,
+): ConfigReader<N, P> {
+  return config === undefined ? absentConfig<N, P>() : (option) => property(config, option);
 }

@@ -28,6 +28,10 @@ export const CLIENT_OPTIONS = {
   useGlobalEndpoint: 'useGlobalEndpoint',
   useAccelerateEndpoint: 'useAccelerateEndpoint',
   useFipsEndpoint: 'useFipsEndpoint',
+  /** v2: `'v4'` signs every request with its region; otherwise presigned URLs may be SigV2, which names none. */
+  signatureVersion: 'signatureVersion',
+  /** v3: sign for an access point ARN's own region instead of throwing on another. */
+  useArnRegion: 'useArnRegion',
   /** v2 only: `'regional'` moves `getSignedUrl` in us-east-1 off the global host. */
   s3UsEast1RegionalEndpoint: 's3UsEast1RegionalEndpoint',
 } as const;
@@ -77,6 +81,28 @@ export interface Presigner {
    * (v3 `S3RequestPresigner#presign`).
    */
   client: 'firstArgument' | 'receiver' | 'requestReceiver' | 'request';
+}
+
+/** The request parameter that names the bucket (or an access point ARN). */
+export const BUCKET_PARAMETER = 'Bucket';
+
+/**
+ * Where a presign call's request parameters (`Bucket`, `Key`) are: the argument at `index`, which
+ * for v3 `getSignedUrl` is a command whose constructor takes them (`new GetObjectCommand(params)`);
+ * for v2 `presign` the index is on the call that made the request (`s3.getObject(params)`).
+ * Undefined for a request presigner, which signs a request without parameters.
+ */
+export function presignParamsArgument(presigner: Presigner): { index: number; command: boolean } | undefined {
+  switch (presigner.kind) {
+    case 'getSignedUrl':
+      return presigner.sdk === 'v3' ? { index: 1, command: true } : { index: 1, command: false };
+    case 'getSignedUrlPromise':
+      return { index: 1, command: false };
+    case 'createPresignedPost':
+      return { index: presigner.sdk === 'v3' ? 1 : 0, command: false };
+    case 'presign':
+      return presigner.client === 'requestReceiver' ? { index: 0, command: false } : undefined;
+  }
 }
 
 /** The functions that turn a URL into the parts of an HTTP request (`hostname` among them). */

@@ -5,7 +5,17 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { judgeConstruction, type ConfigJudgement, type JudgeOptions } from '../sdk/index.js';
+import {
+  BUCKET_PARAMETER,
+  configReader,
+  judgeBucketUse,
+  judgeConstruction,
+  type BucketContext,
+  type BucketFinding,
+  type ConfigJudgement,
+  type JudgeOptions,
+  type SigningClient,
+} from '../sdk/index.js';
 import type { SyntaxConstruction } from './clients.js';
 import { v2GlobalRegion } from './v2-global-config.js';
 import type { SyntaxValues } from './values.js';
@@ -29,4 +39,15 @@ export function judgeSyntaxConfig(
     use,
     () => v2GlobalRegion(sourceCode, values),
   );
+}
+
+/** Judges the bucket a presign call's parameters name against the client that signs it. */
+export function judgeSyntaxBucketUse(
+  values: SyntaxValues,
+  client: SigningClient<TSESTree.Node>,
+  params: TSESTree.Node,
+  context: BucketContext,
+): BucketFinding<TSESTree.Node> | undefined {
+  const read = configReader(client.config, (config: TSESTree.Node, option) => values.property(config, option));
+  return judgeBucketUse(read, client.sdk, values.property(params, BUCKET_PARAMETER).values, context);
 }

@@ -18,7 +18,9 @@ type Node = TSESTree.Node;
 
 export type SyntaxOrigin =
   | { kind: 'construction'; construction: SyntaxConstruction }
-  /** Made by the configured client factory, or typed with a type the user declared pinned. */
+  /** Made by the configured client factory: pinned by contract. */
+  | { kind: 'factory'; node: TSESTree.CallExpression }
+  /** Typed with a type the user declared pinned. */
   | { kind: 'pinned'; node: Node }
   /** Nothing the file shows: a parameter, an import, a library call. */
   | { kind: 'unknown'; node: Node };
@@ -197,7 +199,7 @@ export class SyntaxClientTracer {
   private traceCall(call: TSESTree.CallExpression, depth: number, visiting: Set<Node>): SyntaxOrigin[] {
     // The configured factory, by name (as the typed tier knows it by its declaration's name).
     const factoryName = this.options.factoryName;
-    if (factoryName !== undefined && calleeName(call.callee) === factoryName) return [{ kind: 'pinned', node: call }];
+    if (factoryName !== undefined && calleeName(call.callee) === factoryName) return [{ kind: 'factory', node: call }];
     const fn = this.calleeFunction(call.callee);
     if (!fn) return [{ kind: 'unknown', node: call }];
     if (namesPinnedType(fn.returnType?.typeAnnotation, this.options.pinnedTypes)) return [{ kind: 'pinned', node: call }];

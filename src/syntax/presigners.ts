@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { V2_CLIENT_PRESIGN_METHODS, presignerOfThing, type Presigner } from '../sdk/index.js';
+import { V2_CLIENT_PRESIGN_METHODS, presignParamsArgument, presignerOfThing, type Presigner } from '../sdk/index.js';
 import type { SyntaxClientTracer } from './client-origins.js';
 import { unwrapExpression } from './nodes.js';
 import { findVariable, isDefinitionOf, isReassigned, onlyDefinition } from './scope.js';
@@ -51,13 +51,38 @@ function isV2Client(tracer: SyntaxClientTracer, node: TSESTree.Node): boolean {
 
 /** The client of a v2 request: `s3` in `s3.getObject(params)`, also through a `const request = …`. */
 function v2RequestClient(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Node | undefined {
-  let request = unwrapExpression(node);
-  if (request.type === AST_NODE_TYPES.Identifier) {
-    const variable = findVariable(sourceCode, request, request.name);
-    const definition = onlyDefinition(variable);
-    if (!variable || !isDefinitionOf(definition, 'Variable') || isReassigned(variable) || !definition.node.init) return undefined;
-    request = unwrapExpression(definition.node.init);
-  }
+  const request = constValue(sourceCode, node);
   if (request.type === AST_NODE_TYPES.CallExpression && request.callee.type === AST_NODE_TYPES.MemberExpression) return request.callee.object;
   return undefined;
+}
+
+/**
+ * The request parameters a presign call signs (`{ Bucket, Key }`), as the file writes them: the
+ * argument `presignParamsArgument` names, through a `const` and a command's constructor.
+ */
+export function syntaxPresignParams(sourceCode: SourceCode, call: TSESTree.CallExpression, presigner: Presigner): TSESTree.Node | undefined {
+  const place = presignParamsArgument(presigner);
+  if (!place) return undefined;
+  let holder: TSESTree.CallExpression | TSESTree.NewExpression | undefined = call;
+  if (presigner.kind === 'presign') {
+    const callee = unwrapExpression(call.callee);
+    const request = callee.type === AST_NODE_TYPES.MemberExpression ? constValue(sourceCode, callee.object) : undefined;
+    holder = request?.type === AST_NODE_TYPES.CallExpression ? request : undefined;
+  }
+  const argument = holder?.arguments[place.index];
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (!place.command) return argument;
+  const command = constValue(sourceCode, argument);
+  const params = command.type === AST_NODE_TYPES.NewExpression ? command.arguments[0] : undefined;
+  return params && params.type !== AST_NODE_TYPES.SpreadElement ? params : undefined;
+}
+
+/** An expression, or the initializer of the never-reassigned `const` it names. */
+function constValue(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Node {
+  const expression = unwrapExpression(node);
+  if (expression.type !== AST_NODE_TYPES.Identifier) return expression;
+  const variable = findVariable(sourceCode, expression, expression.name);
+  const definition = onlyDefinition(variable);
+  if (!variable || !isDefinitionOf(definition, 'Variable') || isReassigned(variable) || !definition.node.init) return expression;
+  return unwrapExpression(definition.node.init);
 }

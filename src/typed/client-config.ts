@@ -4,7 +4,17 @@
  * SDK v2 the region the file writes into the global config (`v2-global-config.ts`).
  */
 import type ts from 'typescript';
-import { judgeConstruction, type ConfigJudgement, type JudgeOptions } from '../sdk/index.js';
+import {
+  BUCKET_PARAMETER,
+  configReader,
+  judgeBucketUse,
+  judgeConstruction,
+  type BucketContext,
+  type BucketFinding,
+  type ConfigJudgement,
+  type JudgeOptions,
+  type SigningClient,
+} from '../sdk/index.js';
 import type { ClientConstruction } from './clients.js';
 import { v2GlobalRegion } from './v2-global-config.js';
 import type { ValueAnalyzer } from './values.js';
@@ -25,4 +35,15 @@ export function judgeTypedConfig(
     use,
     () => v2GlobalRegion(analyzer, construction.node.getSourceFile()),
   );
+}
+
+/** Judges the bucket a presign call's parameters name against the client that signs it. */
+export function judgeTypedBucketUse(
+  analyzer: ValueAnalyzer,
+  client: SigningClient<ts.Expression>,
+  params: ts.Expression,
+  context: BucketContext,
+): BucketFinding<ts.Node> | undefined {
+  const read = configReader(client.config, (config: ts.Expression, option) => analyzer.property(config, option));
+  return judgeBucketUse(read, client.sdk, analyzer.property(params, BUCKET_PARAMETER).values, context);
 }

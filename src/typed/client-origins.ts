@@ -23,7 +23,7 @@ import type { ValueAnalyzer } from './values.js';
 export type Origin =
   | { kind: 'construction'; construction: ClientConstruction }
   /** Made by the configured client factory: pinned by contract. */
-  | { kind: 'factory'; node: ts.Node }
+  | { kind: 'factory'; node: ts.CallExpression }
   /** Typed with one of the types the user declared pinned. */
   | { kind: 'pinnedType'; node: ts.Node }
   /** Nothing to follow: a parameter, an injected or interface-typed value, a library call. */

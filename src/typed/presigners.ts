@@ -6,7 +6,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript.js';
-import { V2_CLIENT_PRESIGN_METHODS, type Presigner } from '../sdk/index.js';
+import { V2_CLIENT_PRESIGN_METHODS, presignParamsArgument, type Presigner } from '../sdk/index.js';
 import type { ClientTracer } from './client-origins.js';
 import { unwrapLiteral } from './nodes.js';
 import { isV2RequestType, memberThingOfSymbol, presignerOf } from './sdk-declarations.js';
@@ -83,10 +83,36 @@ export function presignedRequest(call: ts.CallExpression): ts.Expression | undef
 
 /** The client of a v2 request: `s3` in `s3.getObject(params)`, also through a `const request = …`. */
 function v2RequestClient(analyzer: ValueAnalyzer, expression: ts.Expression): ts.Expression | undefined {
-  let request = unwrapLiteral(expression);
-  if (typescript.isIdentifier(request)) request = unwrapLiteral(analyzer.constInitializer(request) ?? request);
+  const request = constValue(analyzer, expression);
   if (typescript.isCallExpression(request) && typescript.isPropertyAccessExpression(request.expression)) return request.expression.expression;
   return undefined;
+}
+
+/**
+ * The request parameters a presign call signs (`{ Bucket, Key }`): the argument
+ * `presignParamsArgument` names, through `const`s (in any file) and a command's constructor.
+ */
+export function presignParams(analyzer: ValueAnalyzer, call: ts.CallExpression, presigner: Presigner): ts.Expression | undefined {
+  const place = presignParamsArgument(presigner);
+  if (!place) return undefined;
+  let holder: ts.CallExpression | ts.NewExpression | undefined = call;
+  if (presigner.kind === 'presign') {
+    const callee = call.expression;
+    const request = typescript.isPropertyAccessExpression(callee) ? constValue(analyzer, callee.expression) : undefined;
+    holder = request && typescript.isCallExpression(request) ? request : undefined;
+  }
+  const argument = holder?.arguments?.[place.index];
+  if (!argument || typescript.isSpreadElement(argument)) return undefined;
+  if (!place.command) return argument;
+  const command = constValue(analyzer, argument);
+  const params = typescript.isNewExpression(command) ? command.arguments?.[0] : undefined;
+  return params && !typescript.isSpreadElement(params) ? params : undefined;
+}
+
+/** An expression, or the initializer of the `const` it names. */
+function constValue(analyzer: ValueAnalyzer, expression: ts.Expression): ts.Expression {
+  const unwrapped = unwrapLiteral(expression);
+  return typescript.isIdentifier(unwrapped) ? unwrapLiteral(analyzer.constInitializer(unwrapped) ?? unwrapped) : unwrapped;
 }
 
 /** Is this call aws4fetch's `AwsClient#sign(…)`, by the method's declaration? */

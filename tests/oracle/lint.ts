@@ -7,7 +7,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { Linter, type ESLint } from 'eslint';
 import plugin from '../../src/index.js';
 import { fixturesDir } from '../rule-tester.js';
-import { BUCKET, KEY, type Row } from './rows.js';
+import { BUCKET_REGIONS, KEY, type Row } from './rows.js';
 
 export const CLIENT_RULE = 'no-unpinned-client';
 export const PRESIGN_RULE = 'no-unpinned-presign';
@@ -21,27 +21,33 @@ export function oracleRules(): string[] {
 /**
  * The rules whose verdict must agree with the SDK for a row. `createPresignedPost` is judged by
  * the presign rule when there is one: the client rule judges the client, which in SDK v2 can be
- * pinned for `getSignedUrl` while its presigned POST still goes to the global host.
+ * pinned for `getSignedUrl` while its presigned POST still goes to the global host. So are rows
+ * `judgedBy: 'presign'`: their client is pinned, the presign call's bucket or access point is elsewhere.
  */
 export function judgingRules(row: Row, available: readonly string[]): string[] {
-  if (row.call === 'createPresignedPost' && available.includes(PRESIGN_RULE)) return [PRESIGN_RULE];
+  const presignOnly = row.call === 'createPresignedPost' || row.judgedBy === 'presign';
+  if (presignOnly && available.includes(PRESIGN_RULE)) return [PRESIGN_RULE];
   return [...available];
 }
+
+/** The lint settings of every row: where the rows' buckets live, as the measurement knows it. */
+export const ORACLE_SETTINGS = { 's3-regional': { bucketRegions: BUCKET_REGIONS } };
 
 const V3_CLIENT_IMPORT = `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';`;
 const V3_CLIENT_ONLY_IMPORT = `import { S3Client } from '@aws-sdk/client-s3';`;
 const V3_PRESIGNER_IMPORT = `import { getSignedUrl } from '@aws-sdk/s3-request-presigner';`;
 const V3_POST_IMPORT = `import { createPresignedPost } from '@aws-sdk/s3-presigned-post';`;
 const V2_IMPORT = `import AWS from 'aws-sdk';`;
+const CRT_IMPORT = `import '@aws-sdk/signature-v4-crt';`;
 
 /** The row as a module: its imports, then the client constructed with the row's config and the presign call. */
 export function rowModule(row: Row): { imports: string[]; body: string[] } {
   const args = row.config ?? '';
-  const object = `{ Bucket: '${BUCKET}', Key: '${KEY}' }`;
+  const object = `{ Bucket: '${row.bucket}', Key: '${KEY}' }`;
   if (row.sdk === 'v2') {
     const call =
       row.call === 'createPresignedPost'
-        ? `export const post = s3.createPresignedPost({ Bucket: '${BUCKET}', Fields: { key: '${KEY}' } });`
+        ? `export const post = s3.createPresignedPost({ Bucket: '${row.bucket}', Fields: { key: '${KEY}' } });`
         : `export const url = s3.${row.call}('getObject', ${object});`;
     const global = row.globalConfig ? [`AWS.config.update(${row.globalConfig});`] : [];
     return { imports: [V2_IMPORT], body: [...global, `const s3 = new AWS.S3(${args});`, call] };
@@ -55,7 +61,7 @@ export function rowModule(row: Row): { imports: string[]; body: string[] } {
     };
   }
   return {
-    imports: [V3_CLIENT_IMPORT, V3_PRESIGNER_IMPORT],
+    imports: [V3_CLIENT_IMPORT, V3_PRESIGNER_IMPORT, ...(row.sdk === 'v3' && row.crt ? [CRT_IMPORT] : [])],
     body: [
       `const client = new S3Client(${args});`,
       `export const url = getSignedUrl(client, new GetObjectCommand(${object}));`,
@@ -135,6 +141,7 @@ export class RowLinter {
           parserOptions: typed ? { projectService: true, tsconfigRootDir: fixturesDir } : {},
         },
         rules: Object.fromEntries(this.rules.map((name) => [`s3-regional/${name}`, 'error'])),
+        settings: ORACLE_SETTINGS,
       },
     ];
   }
@@ -154,8 +161,9 @@ export class RowLinter {
       for (const row of rows) result.set(row.id, this.verify(sourceOf(row), row.id).map((m) => m.message));
       return result;
     }
-    // A write to SDK v2's global config concerns the whole file: such rows are linted on their own.
-    const alone = rows.filter((row) => row.sdk === 'v2' && row.globalConfig !== undefined);
+    // A write to SDK v2's global config, or an import of the CRT signer, concerns the whole file:
+    // such rows are linted on their own.
+    const alone = rows.filter((row) => (row.sdk === 'v2' && row.globalConfig !== undefined) || (row.sdk === 'v3' && row.crt));
     for (const row of alone) result.set(row.id, this.verify(sourceOf(row), row.id).map((m) => m.message));
     const batch = batchOf(rows.filter((row) => !alone.includes(row)));
     for (const { message, line } of this.verify(batch.source, 'the oracle rows')) {

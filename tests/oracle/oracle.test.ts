@@ -9,7 +9,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir } from '../rule-tester.js';
 import { RowLinter, judgingRules } from './lint.js';
 import { rows } from './rows.js';
+import type { Measurement } from './measure.js';
 import { describeDisagreement, describeMeasurement, renderDoc, runRows, type RowRun } from './verdicts.js';
+
+/** What a presigned URL's destination is made of, per probe: where it goes and the scope it is signed for. */
+function urlShape(measurement: Measurement): unknown[] {
+  return measurement.probes.map(({ awsRegion, outcome }) =>
+    outcome.status === 'signed' ? { awsRegion, where: outcome.where, signingRegion: outcome.signingRegion } : { awsRegion, outcome },
+  );
+}
 
 const docPath = path.join(fixturesDir, '..', '..', 'docs', 'sdk-behaviour.md');
 
@@ -28,6 +36,19 @@ describe('oracle rows', () => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 
+  it('have the CRT signer exactly where the code imports it: each such row measures otherwise than its twin without', () => {
+    const crtRuns = runs.filter(({ row }) => row.sdk === 'v3' && row.crt === true);
+    expect(crtRuns.length).toBeGreaterThan(0);
+    for (const run of crtRuns) {
+      const { row } = run;
+      const twin = runs.find(
+        (other) => other.row.sdk === 'v3' && !other.row.crt && other.row.call === row.call && other.row.config === row.config && other.row.bucket === row.bucket,
+      );
+      if (!twin || 'error' in twin || 'error' in run) throw new Error(`${row.id}: no measured twin without the CRT signer`);
+      expect(run.result.measured.network, `${row.id} against ${twin.row.id}`).not.toBe(twin.result.measured.network);
+    }
+  });
+
   for (const row of rows) {
     it(row.id, () => {
       const run = byId.get(row.id);
@@ -35,11 +56,21 @@ describe('oracle rows', () => {
       if ('error' in run) throw run.error;
       const { result } = run;
       if (row.codeCannotShow && result.measuredWithoutEnv) {
-        // The row must still test reality: its environment changes what the SDK presigns.
+        // The row must still test reality: its environment changes where the presigned request goes.
         expect(
-          result.measured.kind,
+          result.measured.network,
           `${row.id}: the env was expected to change the outcome\n  with env:\n${describeMeasurement(result.measured)}\n  without:\n${describeMeasurement(result.measuredWithoutEnv)}`,
-        ).not.toBe(result.measuredWithoutEnv.kind);
+        ).not.toBe(result.measuredWithoutEnv.network);
+      }
+      if (row.sameHostAs !== undefined) {
+        // The row shows that its configuration changes nothing in the URL: the same hosts and scopes.
+        const other = byId.get(row.sameHostAs);
+        if (!other || 'error' in other) throw new Error(`${row.id}: ${row.sameHostAs} did not measure`);
+        expect(urlShape(result.measured), `${row.id} against ${row.sameHostAs}`).toEqual(urlShape(other.result.measured));
+      }
+      if (row.releaseDecides) {
+        // The row must still test reality: this release does something else than the current one.
+        expect(result.releaseDiffers, `${row.id}: expected to differ from ${row.releaseDecides.current}`).toBe(true);
       }
       if (!result.agrees) expect.fail(describeDisagreement(result));
     });

@@ -33,10 +33,38 @@ interface RowBase {
    * test also asserts that `env` really changes the outcome (the row keeps testing reality).
    */
   codeCannotShow?: { reason: string };
+  /** The `Bucket` parameter, written literally in the call: a bucket name or an access point ARN. */
+  bucket: string;
+  /**
+   * Where the bucket lives, when the row says so ({@link BUCKET_REGIONS}, also the lint settings'
+   * `bucketRegions`): a host or signing scope of another region is `wrong region`.
+   */
+  bucketRegion?: string;
+  /**
+   * `presign`: only the presign rule judges the row. The client is fine (it is pinned to a region of
+   * its own); what goes wrong is this presign call, for a bucket or an access point elsewhere.
+   */
+  judgedBy?: 'presign';
+  /**
+   * The id of a row whose presigned host and signing region this row must measure too: the row
+   * shows that its configuration changes nothing in the URL.
+   */
+  sameHostAs?: string;
+  /**
+   * Set on a v3-old row whose outcome differs from the current release's for the same code: the
+   * code cannot show which release is installed, so the plugin's verdict is held to the current
+   * release (the row `current`), and the test asserts that the two releases really differ.
+   */
+  releaseDecides?: { current: string; reason: string };
 }
 
 export type Row =
-  | (RowBase & { sdk: 'v3'; call: V3Call })
+  | (RowBase & {
+      sdk: 'v3';
+      call: V3Call;
+      /** The code imports `@aws-sdk/signature-v4-crt` (the SigV4a signer, native aws-crt): measured with it registered. */
+      crt?: boolean;
+    })
   /**
    * Only `getSignedUrl`: `s3-request-presigner` 3.200.0 is installed under an alias, but no
    * `s3-presigned-post` of that release is, and mixing the current one with the old client would
@@ -53,19 +81,47 @@ export type Row =
 export const BUCKET = 'my-bucket';
 export const KEY = 'a/b.txt';
 
+/** The bucket the cross-region rows presign for, and where it lives. */
+const EU_BUCKET = 'eu-bucket';
+/** Where the rows' buckets live: the measurement's `bucketRegion`, and the lint settings' `bucketRegions`. */
+export const BUCKET_REGIONS: Readonly<Record<string, string>> = { [EU_BUCKET]: 'eu-west-1' };
+
+/** An access point in eu-west-1, as a `Bucket` parameter. */
+const ACCESS_POINT_ARN = 'arn:aws:s3:eu-west-1:123456789012:accesspoint/my-ap';
+/** A Multi-Region Access Point, as a `Bucket` parameter. */
+const MRAP_ARN = 'arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap';
+
 const VPCE = 'https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com';
 
 const V2_FLAG_ENV_REASON =
   "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT=regional (or the shared config's s3_us_east_1_regional_endpoint) makes SDK v2 sign for s3.us-east-1.amazonaws.com at run time; the code alone still signs for the global host wherever the variable is missing.";
 
 /** A v3 configuration, measured with the current SDK and, for `getSignedUrl`, with 3.200.0. */
-interface V3Case {
+/** What a case shares with the rows it makes (the row fields of the same names). */
+interface CaseBase {
   slug: string;
   config: string | undefined;
   env?: Record<string, string>;
+  codeCannotShow?: { reason: string };
+  /** Default {@link BUCKET}. */
+  bucket?: string;
+  judgedBy?: 'presign';
+  /** The slug of the case (same SDK and call) whose host this one must measure too. */
+  sameHostAs?: string;
+}
+
+interface V3Case extends CaseBase {
   /** Also measure `createPresignedPost` (current SDK only). */
   post?: boolean;
+  /** `false`: not measured with 3.200.0 (the CRT registers with the current SDK only). */
+  old?: false;
+  crt?: boolean;
+  /** 3.200.0 does something else with this code: why (its row is held to the current release's verdict). */
+  olderReleaseDiffers?: string;
 }
+
+const FIPS_DUALSTACK_ENV_REASON =
+  'AWS_USE_FIPS_ENDPOINT=true makes SDK v3 and v2 sign for the FIPS host s3-fips.<region>, and AWS_USE_DUALSTACK_ENDPOINT=true for a dualstack host; the S3 interface endpoint serves neither (dualstack only when its IP address type is dualstack). The code alone signs for the regional host.';
 
 const v3Cases: V3Case[] = [
   // No region: the environment decides, or presigning throws 'Region is missing'.
@@ -126,7 +182,8 @@ const v3Cases: V3Case[] = [
     slug: 'region provider us-east-1 useGlobalEndpoint',
     config: "{ region: async () => 'us-east-1', useGlobalEndpoint: true }",
   },
-  // Environment variables v3 reads or ignores; none of them moves the host off the regional name.
+  // Environment variables v3 reads or ignores: the legacy flag changes nothing, the FIPS one moves
+  // the host off the private path where the code cannot show it.
   {
     slug: 'us-east-1 with AWS_S3_US_EAST_1_REGIONAL_ENDPOINT=legacy',
     config: "{ region: 'us-east-1' }",
@@ -136,16 +193,74 @@ const v3Cases: V3Case[] = [
     slug: 'us-east-1 with AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT',
     config: "{ region: 'us-east-1' }",
     env: { AWS_USE_FIPS_ENDPOINT: 'true', AWS_USE_DUALSTACK_ENDPOINT: 'true' },
+    codeCannotShow: { reason: FIPS_DUALSTACK_ENV_REASON },
+  },
+  {
+    slug: 'us-east-1 with AWS_USE_DUALSTACK_ENDPOINT',
+    config: "{ region: 'us-east-1' }",
+    env: { AWS_USE_DUALSTACK_ENDPOINT: 'true' },
+    codeCannotShow: { reason: FIPS_DUALSTACK_ENV_REASON },
+  },
+  // Interface endpoint names carry their region: a client of another region signs for the wrong scope.
+  {
+    slug: 'endpoint interface VPC endpoint path style',
+    config: `{ region: 'us-east-1', endpoint: '${VPCE}', forcePathStyle: true }`,
+    post: true,
+  },
+  {
+    slug: 'endpoint interface VPC endpoint path style, client eu-west-1',
+    config: `{ region: 'eu-west-1', endpoint: '${VPCE}', forcePathStyle: true }`,
+    post: true,
+  },
+  // A bucket in eu-west-1: the client signs for its own region, whatever the bucket's.
+  { slug: 'eu-bucket, client us-east-1', config: "{ region: 'us-east-1' }", bucket: EU_BUCKET, judgedBy: 'presign', post: true },
+  { slug: 'eu-bucket, client eu-west-1', config: "{ region: 'eu-west-1' }", bucket: EU_BUCKET, judgedBy: 'presign', post: true },
+  {
+    slug: 'eu-bucket, client us-east-1 followRegionRedirects',
+    config: "{ region: 'us-east-1', followRegionRedirects: true }",
+    bucket: EU_BUCKET,
+    judgedBy: 'presign',
+    sameHostAs: 'eu-bucket, client us-east-1',
+    post: true,
+  },
+  // Access point ARNs as Bucket: the ARN's region against the client's.
+  { slug: 'access point ARN, client eu-west-1', config: "{ region: 'eu-west-1' }", bucket: ACCESS_POINT_ARN, judgedBy: 'presign' },
+  // Without useArnRegion the releases differ: 3.200.0 throws, the current one signs for the ARN's region.
+  {
+    slug: 'access point ARN, client us-east-1',
+    config: "{ region: 'us-east-1' }",
+    bucket: ACCESS_POINT_ARN,
+    judgedBy: 'presign',
+    olderReleaseDiffers:
+      "Without useArnRegion, @aws-sdk/client-s3 3.200.0 throws for an access point ARN of another region than the client's; the current release signs for the ARN's region. The code cannot show the installed release: the plugin follows the current one, and reports only an explicit useArnRegion: false.",
+  },
+  {
+    slug: 'access point ARN, client us-east-1 useArnRegion false',
+    config: "{ region: 'us-east-1', useArnRegion: false }",
+    bucket: ACCESS_POINT_ARN,
+    judgedBy: 'presign',
+  },
+  {
+    slug: 'access point ARN, client us-east-1 useArnRegion',
+    config: "{ region: 'us-east-1', useArnRegion: true }",
+    bucket: ACCESS_POINT_ARN,
+    judgedBy: 'presign',
+  },
+  // A Multi-Region Access Point: SigV4a, which only the CRT signer presigns.
+  { slug: 'Multi-Region Access Point ARN', config: "{ region: 'us-east-1' }", bucket: MRAP_ARN, judgedBy: 'presign', old: false },
+  {
+    slug: 'Multi-Region Access Point ARN with the CRT signer',
+    config: "{ region: 'us-east-1' }",
+    bucket: MRAP_ARN,
+    judgedBy: 'presign',
+    old: false,
+    crt: true,
   },
 ];
 
-interface V2Case {
-  slug: string;
-  config: string | undefined;
+interface V2Case extends CaseBase {
   calls: V2Call[];
   globalConfig?: string;
-  env?: Record<string, string>;
-  codeCannotShow?: { reason: string };
 }
 
 const ALL_V2: V2Call[] = ['getSignedUrl', 'createPresignedPost'];
@@ -207,6 +322,13 @@ const v2Cases: V2Case[] = [
   },
   // Other regions.
   { slug: 'eu-west-1', config: "{ region: 'eu-west-1' }", calls: [...ALL_V2, 'getSignedUrlPromise'] },
+  {
+    slug: 'eu-west-1 with AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT',
+    config: "{ region: 'eu-west-1' }",
+    calls: ALL_V2,
+    env: { AWS_USE_FIPS_ENDPOINT: 'true', AWS_USE_DUALSTACK_ENDPOINT: 'true' },
+    codeCannotShow: { reason: FIPS_DUALSTACK_ENV_REASON },
+  },
   { slug: 'cn-north-1', config: "{ region: 'cn-north-1' }", calls: ['getSignedUrl'] },
   { slug: 'aws-global', config: "{ region: 'aws-global' }", calls: ALL_V2 },
   // Signature version.
@@ -253,35 +375,73 @@ const v2Cases: V2Case[] = [
   },
   { slug: 'endpoint interface VPC endpoint', config: `{ region: 'us-east-1', endpoint: '${VPCE}' }`, calls: ALL_V2 },
   {
+    slug: 'endpoint interface VPC endpoint path style, client eu-west-1',
+    config: `{ region: 'eu-west-1', endpoint: '${VPCE}', s3ForcePathStyle: true }`,
+    calls: ALL_V2,
+  },
+  {
     slug: 'endpoint not AWS',
     config: "{ region: 'us-east-1', endpoint: 'http://localhost:9000', s3ForcePathStyle: true }",
     calls: ALL_V2,
   },
+  // A bucket in eu-west-1, from a client of another region with a regional host (us-east-1 signs
+  // getSignedUrl for the regional host only with the flag; its createPresignedPost is always global).
+  { slug: 'eu-bucket, client us-west-2', config: "{ region: 'us-west-2' }", bucket: EU_BUCKET, judgedBy: 'presign', calls: ALL_V2 },
+  {
+    slug: 'eu-bucket, client us-east-1 regional flag',
+    config: "{ region: 'us-east-1', s3UsEast1RegionalEndpoint: 'regional' }",
+    bucket: EU_BUCKET,
+    judgedBy: 'presign',
+    calls: ['getSignedUrl'],
+  },
+  { slug: 'eu-bucket, client eu-west-1', config: "{ region: 'eu-west-1' }", bucket: EU_BUCKET, judgedBy: 'presign', calls: ALL_V2 },
 ];
+
+/** The row fields a case gives every row it makes. */
+function fromCase(c: CaseBase, prefix: string): Omit<RowBase, 'id' | 'config'> {
+  const bucket = c.bucket ?? BUCKET;
+  const bucketRegion = BUCKET_REGIONS[bucket];
+  return {
+    env: c.env ?? {},
+    bucket,
+    ...(bucketRegion ? { bucketRegion } : {}),
+    ...(c.codeCannotShow ? { codeCannotShow: c.codeCannotShow } : {}),
+    ...(c.judgedBy ? { judgedBy: c.judgedBy } : {}),
+    ...(c.sameHostAs ? { sameHostAs: `${prefix}: ${c.sameHostAs}` } : {}),
+  };
+}
 
 function buildRows(): Row[] {
   const rows: Row[] = [];
   for (const c of v3Cases) {
-    const env = c.env ?? {};
-    rows.push({ id: `v3 getSignedUrl: ${c.slug}`, sdk: 'v3', call: 'getSignedUrl', config: c.config, env });
-    if (c.post) {
-      rows.push({ id: `v3 createPresignedPost: ${c.slug}`, sdk: 'v3', call: 'createPresignedPost', config: c.config, env });
+    const calls: V3Call[] = c.post ? ['getSignedUrl', 'createPresignedPost'] : ['getSignedUrl'];
+    for (const call of calls) {
+      const prefix = `v3 ${call}`;
+      rows.push({ id: `${prefix}: ${c.slug}`, sdk: 'v3', call, config: c.config, ...fromCase(c, prefix), ...(c.crt ? { crt: true } : {}) });
     }
   }
   for (const c of v3Cases) {
-    const env = c.env ?? {};
-    rows.push({ id: `v3-old getSignedUrl: ${c.slug}`, sdk: 'v3-old', call: 'getSignedUrl', config: c.config, env });
+    if (c.old === false) continue;
+    const prefix = 'v3-old getSignedUrl';
+    rows.push({
+      id: `${prefix}: ${c.slug}`,
+      sdk: 'v3-old',
+      call: 'getSignedUrl',
+      config: c.config,
+      ...fromCase(c, prefix),
+      ...(c.olderReleaseDiffers ? { releaseDecides: { current: `v3 getSignedUrl: ${c.slug}`, reason: c.olderReleaseDiffers } } : {}),
+    });
   }
   for (const c of v2Cases) {
     for (const call of c.calls) {
+      const prefix = `v2 ${call}`;
       rows.push({
-        id: `v2 ${call}: ${c.slug}`,
+        id: `${prefix}: ${c.slug}`,
         sdk: 'v2',
         call,
         config: c.config,
-        env: c.env ?? {},
+        ...fromCase(c, prefix),
         ...(c.globalConfig ? { globalConfig: c.globalConfig } : {}),
-        ...(c.codeCannotShow ? { codeCannotShow: c.codeCannotShow } : {}),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/no-global-endpoint.js';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../src/rules/no-global-endpoint.js';
 import { code } from '../code.js';
 import { typedRuleTester, untypedRuleTester } from '../rule-tester.js';
 
@@ -12,16 +13,10 @@ const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
 // A carriage return, for tested code with a CRLF line break: template literals turn CRLF into LF.
 const CR = '\r';
 
-untypedRuleTester().run('no-global-endpoint', rule, {
-  valid: [
-    // Regional hosts the interface endpoint's private DNS serves, and interface endpoint names.
-    code`const a = 'https://s3.eu-west-1.amazonaws.com';`,
-    code`const a = 'https://my-bucket.s3.us-east-1.amazonaws.com/a/b.txt';`,
-    code`const a = 'https://ap-123456789012.s3-accesspoint.eu-west-1.amazonaws.com';`,
-    code`const a = 'https://123456789012.s3-control.eu-west-1.amazonaws.com';`,
-    code`const a = 'https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com';`,
-    // S3 services no cited fact covers are not judged.
-    code`const a = 'https://banner-123456789012.s3-object-lambda.us-east-1.amazonaws.com';`,
+
+
+/** Hosts that look regional but leave the private path, and the kinds a team accepts: run untyped and typed. */
+const PRIVATE_PATH_VALID: ValidTestCase<Options>[] = [
     // Kinds the team's network carries on purpose (settings['s3-regional'].acceptedHostKinds).
     { code: code`const a = 'https://s3.dualstack.us-east-1.amazonaws.com';`, settings: accepting('dualstack') },
     { code: code`const a = 'https://my-bucket.s3-fips.us-east-1.amazonaws.com';`, settings: accepting('fips') },
@@ -34,6 +29,127 @@ untypedRuleTester().run('no-global-endpoint', rule, {
       settings: accepting('multiRegionAccessPoint'),
     },
     { code: code`const a = 'https://s3-accelerate.amazonaws.com';`, settings: accepting('accelerate') },
+];
+
+const PRIVATE_PATH_INVALID: InvalidTestCase<MessageIds, Options>[] = [
+    // Hosts the S3 interface endpoint does not serve, each kind with its own message; the same
+    // region's private host is offered, never applied (FIPS, IPv6 and website hosting differ).
+    ...(
+      [
+        ['https://s3.dualstack.us-east-1.amazonaws.com', 'dualstackHost', 's3.dualstack.us-east-1.amazonaws.com', 's3.us-east-1.amazonaws.com'],
+        ['https://my-bucket.s3-fips.us-east-1.amazonaws.com/k', 'fipsHost', 'my-bucket.s3-fips.us-east-1.amazonaws.com', 'my-bucket.s3.us-east-1.amazonaws.com'],
+        ['https://s3-fips.dualstack.us-gov-west-1.amazonaws.com', 'fipsHost', 's3-fips.dualstack.us-gov-west-1.amazonaws.com', 's3.us-gov-west-1.amazonaws.com'],
+        ['http://my-site.s3-website-us-east-1.amazonaws.com/index.html', 'websiteHost', 'my-site.s3-website-us-east-1.amazonaws.com', 'my-site.s3.us-east-1.amazonaws.com'],
+        ['http://my-site.s3-website.eu-central-1.amazonaws.com', 'websiteHost', 'my-site.s3-website.eu-central-1.amazonaws.com', 'my-site.s3.eu-central-1.amazonaws.com'],
+        ['https://s3-us-west-2.amazonaws.com/my-bucket', 'dashRegionHost', 's3-us-west-2.amazonaws.com', 's3.us-west-2.amazonaws.com'],
+        ['https://123456789012.s3-control-fips.us-east-1.amazonaws.com', 'fipsHost', '123456789012.s3-control-fips.us-east-1.amazonaws.com', '123456789012.s3-control.us-east-1.amazonaws.com'],
+      ] as const
+    ).map(([url, messageId, host, regional]) => ({
+      code: `const a = '${url}';`,
+      output: null,
+      errors: [
+        {
+          messageId,
+          data: { host, regional },
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 13 + url.length,
+          suggestions: [
+            {
+              messageId: 'usePrivateHost' as const,
+              data: { host: regional },
+              output: `const a = '${url.replace(host, regional)}';`,
+            },
+          ],
+        },
+      ],
+    })),
+    {
+      // Accepting one kind accepts only that kind.
+      code: code`const a = 'https://s3-fips.dualstack.us-east-1.amazonaws.com';`,
+      settings: accepting('dualstack'),
+      output: null,
+      errors: [
+        {
+          messageId: 'fipsHost',
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 62,
+          suggestions: [{ messageId: 'usePrivateHost', output: code`const a = 'https://s3.us-east-1.amazonaws.com';` }],
+        },
+      ],
+    },
+    {
+      // The branch that names a dualstack host is seen.
+      code: code`const a = useDualstack ? 'https://s3.dualstack.eu-west-1.amazonaws.com' : 'https://s3.eu-west-1.amazonaws.com';`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dualstackHost',
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 111,
+          suggestions: [
+            {
+              messageId: 'usePrivateHost',
+              output: code`const a = useDualstack ? 'https://s3.eu-west-1.amazonaws.com' : 'https://s3.eu-west-1.amazonaws.com';`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: code`const a = 'https://mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com';`,
+      output: null,
+      errors: [
+        {
+          messageId: 'multiRegionAccessPointHost',
+          data: { host: 'mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com' },
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 75,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A host the private path does not carry, in a template with an unknown bucket.
+      code: code`const url = \`https://\${bucket}.s3-eu-west-1.amazonaws.com/\${key}\`;`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dashRegionHost',
+          data: { host: '${…}.s3-eu-west-1.amazonaws.com', regional: '${…}.s3.eu-west-1.amazonaws.com' },
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'usePrivateHost',
+              output: code`const url = \`https://\${bucket}.s3.eu-west-1.amazonaws.com/\${key}\`;`,
+            },
+          ],
+        },
+      ],
+    },
+];
+
+untypedRuleTester().run('no-global-endpoint', rule, {
+  valid: [
+    // Regional hosts the interface endpoint's private DNS serves, and interface endpoint names.
+    code`const a = 'https://s3.eu-west-1.amazonaws.com';`,
+    code`const a = 'https://my-bucket.s3.us-east-1.amazonaws.com/a/b.txt';`,
+    code`const a = 'https://ap-123456789012.s3-accesspoint.eu-west-1.amazonaws.com';`,
+    code`const a = 'https://123456789012.s3-control.eu-west-1.amazonaws.com';`,
+    code`const a = 'https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com';`,
+    // S3 services no cited fact covers are not judged.
+    code`const a = 'https://banner-123456789012.s3-object-lambda.us-east-1.amazonaws.com';`,
+    ...PRIVATE_PATH_VALID,
     // The China partition has no global S3 name.
     code`const a = 'https://my-bucket.s3.cn-north-1.amazonaws.com.cn/key';`,
     // Other AWS services, other S3-compatible services.
@@ -179,111 +295,7 @@ untypedRuleTester().run('no-global-endpoint', rule, {
     { code: code`const p = <p>Files are served from s3.amazonaws.com</p>;`, languageOptions: jsx },
   ],
   invalid: [
-    // Hosts the S3 interface endpoint does not serve, each kind with its own message; the same
-    // region's private host is offered, never applied (FIPS, IPv6 and website hosting differ).
-    ...(
-      [
-        ['https://s3.dualstack.us-east-1.amazonaws.com', 'dualstackHost', 's3.dualstack.us-east-1.amazonaws.com', 's3.us-east-1.amazonaws.com'],
-        ['https://my-bucket.s3-fips.us-east-1.amazonaws.com/k', 'fipsHost', 'my-bucket.s3-fips.us-east-1.amazonaws.com', 'my-bucket.s3.us-east-1.amazonaws.com'],
-        ['https://s3-fips.dualstack.us-gov-west-1.amazonaws.com', 'fipsHost', 's3-fips.dualstack.us-gov-west-1.amazonaws.com', 's3.us-gov-west-1.amazonaws.com'],
-        ['http://my-site.s3-website-us-east-1.amazonaws.com/index.html', 'websiteHost', 'my-site.s3-website-us-east-1.amazonaws.com', 'my-site.s3.us-east-1.amazonaws.com'],
-        ['http://my-site.s3-website.eu-central-1.amazonaws.com', 'websiteHost', 'my-site.s3-website.eu-central-1.amazonaws.com', 'my-site.s3.eu-central-1.amazonaws.com'],
-        ['https://s3-us-west-2.amazonaws.com/my-bucket', 'dashRegionHost', 's3-us-west-2.amazonaws.com', 's3.us-west-2.amazonaws.com'],
-        ['https://123456789012.s3-control-fips.us-east-1.amazonaws.com', 'fipsHost', '123456789012.s3-control-fips.us-east-1.amazonaws.com', '123456789012.s3-control.us-east-1.amazonaws.com'],
-      ] as const
-    ).map(([url, messageId, host, regional]) => ({
-      code: `const a = '${url}';`,
-      output: null,
-      errors: [
-        {
-          messageId,
-          data: { host, regional },
-          line: 1,
-          column: 11,
-          endLine: 1,
-          endColumn: 13 + url.length,
-          suggestions: [
-            {
-              messageId: 'usePrivateHost' as const,
-              data: { host: regional },
-              output: `const a = '${url.replace(host, regional)}';`,
-            },
-          ],
-        },
-      ],
-    })),
-    {
-      // Accepting one kind accepts only that kind.
-      code: code`const a = 'https://s3-fips.dualstack.us-east-1.amazonaws.com';`,
-      settings: accepting('dualstack'),
-      output: null,
-      errors: [
-        {
-          messageId: 'fipsHost',
-          line: 1,
-          column: 11,
-          endLine: 1,
-          endColumn: 62,
-          suggestions: [{ messageId: 'usePrivateHost', output: code`const a = 'https://s3.us-east-1.amazonaws.com';` }],
-        },
-      ],
-    },
-    {
-      // The branch that names a dualstack host is seen.
-      code: code`const a = useDualstack ? 'https://s3.dualstack.eu-west-1.amazonaws.com' : 'https://s3.eu-west-1.amazonaws.com';`,
-      output: null,
-      errors: [
-        {
-          messageId: 'dualstackHost',
-          line: 1,
-          column: 11,
-          endLine: 1,
-          endColumn: 111,
-          suggestions: [
-            {
-              messageId: 'usePrivateHost',
-              output: code`const a = useDualstack ? 'https://s3.eu-west-1.amazonaws.com' : 'https://s3.eu-west-1.amazonaws.com';`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      code: code`const a = 'https://mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com';`,
-      output: null,
-      errors: [
-        {
-          messageId: 'multiRegionAccessPointHost',
-          data: { host: 'mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com' },
-          line: 1,
-          column: 11,
-          endLine: 1,
-          endColumn: 75,
-          suggestions: [],
-        },
-      ],
-    },
-    {
-      // A host the private path does not carry, in a template with an unknown bucket.
-      code: code`const url = \`https://\${bucket}.s3-eu-west-1.amazonaws.com/\${key}\`;`,
-      output: null,
-      errors: [
-        {
-          messageId: 'dashRegionHost',
-          data: { host: '${…}.s3-eu-west-1.amazonaws.com', regional: '${…}.s3.eu-west-1.amazonaws.com' },
-          line: 1,
-          column: 13,
-          endLine: 1,
-          endColumn: 66,
-          suggestions: [
-            {
-              messageId: 'usePrivateHost',
-              output: code`const url = \`https://\${bucket}.s3.eu-west-1.amazonaws.com/\${key}\`;`,
-            },
-          ],
-        },
-      ],
-    },
+    ...PRIVATE_PATH_INVALID,
     {
       // A \`t\` that is no test callback's parameter asserts nothing: the host is reported.
       code: code`
@@ -888,6 +900,9 @@ untypedRuleTester().run('no-global-endpoint', rule, {
     },
   ],
 });
+
+// The private-path kinds with type information, as typed-lint users run them.
+typedRuleTester().run('no-global-endpoint (private path, typed)', rule, { valid: PRIVATE_PATH_VALID, invalid: PRIVATE_PATH_INVALID });
 
 const tsxTester = typedRuleTester();
 tsxTester.run('no-global-endpoint (type information)', rule, {

@@ -160,6 +160,23 @@ tieredRuleTester('no-unpinned-client', rule, {
         module.exports = new AWS.S3({ apiVersion: '2006-03-01' });
       `,
     },
+    // The private path: kinds the team accepts, interface endpoints of the client's region.
+    {
+      name: 'FIPS and dualstack, accepted',
+      filename: 'file.cjs',
+      settings: { 's3-regional': { acceptedHostKinds: ['fips', 'dualstack'] } },
+      code: code`
+        const { S3Client } = require('@aws-sdk/client-s3');
+        module.exports = new S3Client({ region: 'us-east-1', useFipsEndpoint: true, useDualstackEndpoint: true });
+      `,
+    },
+    {
+      name: 'an interface endpoint of the client region',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        new S3Client({ region: 'us-east-1', endpoint: 'https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com' });
+      `,
+    },
     {
       name: 'process.env with allowEnvironmentRegion',
       options: [{ allowEnvironmentRegion: true }],
@@ -292,6 +309,43 @@ tieredRuleTester('no-unpinned-client', rule, {
     },
   ],
   invalid: [
+    // The private path, decided from the inline options.
+    {
+      name: 'useFipsEndpoint: true in CommonJS',
+      filename: 'file.cjs',
+      code: code`
+        const { S3Client } = require('@aws-sdk/client-s3');
+        module.exports = new S3Client({ region: 'us-east-1', useFipsEndpoint: true });
+      `,
+      errors: [
+        {
+          messageId: 'fipsEndpoint',
+          line: 2,
+          column: 54,
+          endLine: 2,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: code`
+                const { S3Client } = require('@aws-sdk/client-s3');
+                module.exports = new S3Client({ region: 'us-east-1' });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'an interface endpoint of another region',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        new S3Client({ region: 'eu-west-1', endpoint: 'https://vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com' });
+      `,
+      errors: [{ messageId: 'endpointRegion', line: 2, column: 37, endLine: 2, endColumn: 111, suggestions: [] }],
+      output: null,
+    },
     // Bindings.
     {
       name: 'named import: global region',

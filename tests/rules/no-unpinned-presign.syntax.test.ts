@@ -13,8 +13,108 @@ const error = (line: number, column: number, endLine: number, endColumn: number,
   suggestions: [],
 });
 
+/** Where the buckets of the region cases live. */
+const bucketRegions = { 's3-regional': { bucketRegions: { 'eu-bucket': 'eu-west-1' } } };
+const bucketRegionsAndFactory = {
+  's3-regional': {
+    bucketRegions: { 'eu-bucket': 'eu-west-1' },
+    factory: { name: 'createS3Client', module: './modules/factory.js' },
+  },
+};
+const AP_EU = 'arn:aws:s3:eu-west-1:123456789012:accesspoint/my-ap';
+const MRAP = 'arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap';
+
 tieredRuleTester('no-unpinned-presign', rule, {
   valid: [
+    // Region consistency: the bucket's region is the client's, or nothing makes either certain.
+    {
+      name: 'a bucket of the client region',
+      settings: bucketRegions,
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'eu-west-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: 'eu-bucket', Key: 'k' }));
+      `,
+    },
+    {
+      name: 'the configured factory, called with the bucket region',
+      settings: bucketRegionsAndFactory,
+      code: code`
+        import { GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        import { createS3Client } from './modules/factory.js';
+        const client = createS3Client({ region: 'eu-west-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: 'eu-bucket', Key: 'k' }));
+      `,
+    },
+    {
+      name: 'a bucket bucketRegions does not list',
+      settings: bucketRegions,
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'us-east-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: 'other-bucket', Key: 'k' }));
+      `,
+    },
+    {
+      name: 'a client region that is not certain',
+      settings: bucketRegions,
+      code: code`
+        const AWS = require('aws-sdk');
+        const s3 = new AWS.S3({ region: process.env.S3_REGION || 'us-east-1', s3UsEast1RegionalEndpoint: 'regional' });
+        exports.url = s3.getSignedUrl('getObject', { Bucket: 'eu-bucket', Key: 'k' });
+      `,
+      filename: 'file.cjs',
+    },
+    {
+      name: 'a custom endpoint decides the host itself',
+      settings: bucketRegions,
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'us-east-1', endpoint: 'http://localhost:9000', forcePathStyle: true });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: 'eu-bucket', Key: 'k' }));
+      `,
+    },
+    {
+      name: 'an access point ARN of the client region',
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'eu-west-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: '${AP_EU}', Key: 'k' }));
+      `,
+    },
+    {
+      name: 'an access point ARN of another region without useArnRegion (the SDK release decides)',
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'us-east-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: '${AP_EU}', Key: 'k' }));
+      `,
+    },
+    {
+      name: 'an access point ARN of another region with useArnRegion: true',
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'us-east-1', useArnRegion: true });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: '${AP_EU}', Key: 'k' }));
+      `,
+    },
+    {
+      name: 'a Multi-Region Access Point the team accepts',
+      settings: { 's3-regional': { acceptedHostKinds: ['multiRegionAccessPoint'] } },
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'us-east-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: '${MRAP}', Key: 'k' }));
+      `,
+    },
     {
       name: 'aws4fetch: a regional URL, and a signed request (no signQuery) on the global host',
       code: code`
@@ -263,6 +363,81 @@ tieredRuleTester('no-unpinned-presign', rule, {
     },
   ],
   invalid: [
+    // Region consistency: a URL signed for another region than the bucket's.
+    {
+      name: 'v3 getSignedUrl for a bucket of another region, the command in a const',
+      settings: bucketRegions,
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'us-east-1', followRegionRedirects: true });
+        const command = new GetObjectCommand({ Bucket: 'eu-bucket', Key: 'k' });
+        export const url = getSignedUrl(client, command);
+      `,
+      errors: [error(5, 20, 5, 49, 'bucketRegion')],
+      output: null,
+    },
+    {
+      name: 'the configured factory, called with another region than the bucket',
+      settings: bucketRegionsAndFactory,
+      code: code`
+        import { GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        import { createS3Client } from './modules/factory.js';
+        const client = createS3Client({ region: 'us-east-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: 'eu-bucket', Key: 'k' }));
+      `,
+      errors: [error(5, 20, 5, 97, 'bucketRegion')],
+      output: null,
+    },
+    {
+      name: 'v3 createPresignedPost for a bucket of another region',
+      settings: bucketRegions,
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+        const client = new S3Client({ region: 'us-east-1' });
+        export const post = createPresignedPost(client, { Bucket: 'eu-bucket', Key: 'k' });
+      `,
+      errors: [error(4, 21, 4, 83, 'bucketRegion')],
+      output: null,
+    },
+    {
+      name: 'v2 getSignedUrl and createPresignedPost for a bucket of another region',
+      settings: bucketRegions,
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        const s3 = new AWS.S3({ region: 'ap-south-1' });
+        exports.url = s3.getSignedUrl('getObject', { Bucket: 'eu-bucket', Key: 'k' });
+        exports.post = s3.createPresignedPost({ Bucket: 'eu-bucket', Fields: { key: 'k' } });
+        exports.request = s3.getObject({ Bucket: 'eu-bucket', Key: 'k' }).presign();
+      `,
+      errors: [error(3, 15, 3, 78, 'bucketRegion'), error(4, 16, 4, 85, 'bucketRegion'), error(5, 19, 5, 76, 'bucketRegion')],
+      output: null,
+    },
+    {
+      name: 'an access point ARN of another region with useArnRegion: false',
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'us-east-1', useArnRegion: false });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: '${AP_EU}', Key: 'k' }));
+      `,
+      errors: [error(4, 20, 4, 139, 'accessPointRegion')],
+      output: null,
+    },
+    {
+      name: 'a Multi-Region Access Point ARN',
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'us-east-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: '${MRAP}', Key: 'k' }));
+      `,
+      errors: [error(4, 20, 4, 143, 'multiRegionAccessPoint')],
+      output: null,
+    },
     {
       name: 'a private class field',
       code: code`

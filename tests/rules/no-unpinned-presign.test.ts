@@ -142,6 +142,26 @@ typedRuleTester().run('no-unpinned-presign', rule, {
       `,
       settings: { 's3-regional': { acceptedHostKinds: ['dualstack'] } },
     },
+    // Region consistency: the same bucket constant with a client of its region.
+    {
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        import { EU_BUCKET } from './modules/configs.js';
+        const client = new S3Client({ region: 'eu-west-1' });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: EU_BUCKET, Key: 'k' }));
+      `,
+      settings: { 's3-regional': { bucketRegions: { 'eu-bucket': 'eu-west-1' } } },
+    },
+    {
+      // A dualstack request host the team accepts.
+      code: code`
+        import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';
+        declare const presigner: S3RequestPresigner;
+        export const a = presigner.presign({ method: 'GET', protocol: 'https:', hostname: 'my-bucket.s3.dualstack.us-east-1.amazonaws.com', path: '/k', headers: {} });
+      `,
+      settings: { 's3-regional': { acceptedHostKinds: ['dualstack'] } },
+    },
   ],
   invalid: [
     {
@@ -428,6 +448,76 @@ typedRuleTester().run('no-unpinned-presign', rule, {
         { messageId: 'notPrivateSignedUrl', line: 6, column: 18, endLine: 6, endColumn: 119, data: offPrivatePath('${…}.s3-accelerate.amazonaws.com', 'accelerate') },
         { messageId: 'notPrivateSignedUrl', line: 7, column: 18, endLine: 7, endColumn: 77, data: offPrivatePath('s3.amazonaws.com', 'global') },
         { messageId: 'notPrivateSignedUrl', line: 8, column: 18, endLine: 8, endColumn: 111, data: offPrivatePath('my-bucket.s3-fips.us-east-1.amazonaws.com', 'fips') },
+      ],
+    },
+    {
+      // Region consistency with types: the bucket named by a constant of another module, the
+      // client's region by a constant; the message says where each region comes from.
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        import { EU_BUCKET } from './modules/configs.js';
+        const REGION = 'us-east-1';
+        const client = new S3Client({ region: REGION });
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket: EU_BUCKET, Key: 'k' }));
+      `,
+      settings: { 's3-regional': { bucketRegions: { 'eu-bucket': 'eu-west-1' } } },
+      errors: [
+        {
+          messageId: 'bucketRegion',
+          line: 6,
+          column: 20,
+          endLine: 6,
+          endColumn: 95,
+          data: { where: 'line 5', bucket: 'eu-bucket', bucketRegion: 'eu-west-1', region: 'us-east-1' },
+        },
+      ],
+    },
+    {
+      code: code`
+        import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const client = new S3Client({ region: 'us-east-1', useArnRegion: false });
+        const Bucket = 'arn:aws:s3:eu-west-1:123456789012:accesspoint/my-ap';
+        export const url = getSignedUrl(client, new GetObjectCommand({ Bucket, Key: 'k' }));
+      `,
+      errors: [
+        {
+          messageId: 'accessPointRegion',
+          line: 5,
+          column: 20,
+          endLine: 5,
+          endColumn: 84,
+          data: {
+            where: 'line 3',
+            arn: 'arn:aws:s3:eu-west-1:123456789012:accesspoint/my-ap',
+            arnRegion: 'eu-west-1',
+            region: 'us-east-1',
+          },
+        },
+      ],
+    },
+    {
+      // S3RequestPresigner: a request host of a kind the interface endpoint does not serve.
+      code: code`
+        import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';
+        declare const presigner: S3RequestPresigner;
+        export const a = presigner.presign({ method: 'GET', protocol: 'https:', hostname: 'my-bucket.s3-fips.us-east-1.amazonaws.com', path: '/k', headers: {} });
+        export const b = presigner.presign({ method: 'GET', protocol: 'https:', hostname: 'bucket.vpce-0a1b2c3d-4e5f6a7b.s3.us-east-1.vpce.amazonaws.com', path: '/my-bucket/k', headers: {} });
+      `,
+      errors: [
+        {
+          messageId: 'notPrivateRequestHost',
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 154,
+          data: {
+            host: 'my-bucket.s3-fips.us-east-1.amazonaws.com',
+            kind: 'a FIPS endpoint',
+            fact: 'S3 interface endpoints do not serve FIPS endpoints',
+          },
+        },
       ],
     },
     {

@@ -1176,6 +1176,14 @@ describe('judgeTypedConfig (judgeClientConfig over the value analysis)', () => {
     ]);
     expect(judge('v3', `probe({ region: 'us-east-1', endpoint: '${vpce}' });`)).toEqual([]);
     expect(judge('v3', `probe({ region: Math.random() > 0.5 ? 'eu-west-1' : 'us-east-1', endpoint: '${vpce}' });`)).toEqual([]);
+    // SDK v2 presigns with SigV2 (no region in the URL) unless told v4; its createPresignedPost is SigV4 (measured).
+    expect(judge('v2', `probe({ region: 'eu-west-1', endpoint: '${vpce}' });`)).toEqual([]);
+    expect(judge('v2', `probe({ region: 'eu-west-1', endpoint: '${vpce}', signatureVersion: 'v4' });`).map((f) => f.reason)).toEqual([
+      'endpointRegion',
+    ]);
+    expect(judge('v2', `probe({ region: 'eu-west-1', endpoint: '${vpce}' });`, strict, 'v2PresignedPost').map((f) => f.reason)).toEqual([
+      'endpointRegion',
+    ]);
   });
 
   it('accelerate: useAccelerateEndpoint: true, but not for v2 createPresignedPost', () => {

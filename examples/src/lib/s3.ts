@@ -8,7 +8,7 @@ export type PinnedS3Client = S3Client & { readonly [pinned]: true };
 /** Every S3Client option except those that choose the endpoint, and a region that must be given. */
 export type PinnedS3ClientConfig = Omit<
   S3ClientConfig,
-  'region' | 'endpoint' | 'useGlobalEndpoint' | 'useAccelerateEndpoint'
+  'region' | 'endpoint' | 'useGlobalEndpoint' | 'useAccelerateEndpoint' | 'useFipsEndpoint' | 'useDualstackEndpoint'
 > & {
   /** The bucket's region, such as 'eu-west-1'. */
   region: string;
@@ -26,6 +26,9 @@ export function createS3Client(config: PinnedS3ClientConfig): PinnedS3Client {
     region,
     useGlobalEndpoint: false,
     useAccelerateEndpoint: false,
+    // FIPS and dualstack hosts are regional, but an S3 interface endpoint serves neither by default.
+    useFipsEndpoint: false,
+    useDualstackEndpoint: false,
     ...(interfaceEndpoint === undefined ? {} : { endpoint: interfaceEndpoint }),
   });
   return client as PinnedS3Client;
