@@ -40,13 +40,73 @@ const MAX_DEPTH = 12;
 /** A computed key that is a symbol: it never names a string property. */
 const NOT_A_STRING_KEY = Symbol('not a string key');
 
+/**
+ * What a parameter stands for at one call site (`call-sites.ts`): the argument, read by the
+ * caller's own analyzer, or one key of it for a destructured parameter.
+ */
+export interface TypedBinding {
+  /** The argument; undefined when the call passes none. */
+  argument: ts.Expression | undefined;
+  /** The call itself: where a missing argument is reported. */
+  call: ts.Node;
+  /** The key a destructured parameter reads (`{ region }`). */
+  key?: string;
+  /** The default the pattern gives (`{ region = 'eu-west-1' }`, `opts = {}`). */
+  fallback?: ts.Expression;
+  /** For a rest element (`{ region, ...rest }`): the keys it does not hold. */
+  omit?: readonly string[];
+  /** How the caller's expressions are read. */
+  values: ValueAnalyzer;
+}
+
 export class ValueAnalyzer {
   readonly checker: ts.TypeChecker;
   private readonly expressionCache = new WeakMap<ts.Node, Value[]>();
   private readonly propertyCache = new WeakMap<ts.Node, Map<string, PropertyValues>>();
 
-  constructor(readonly program: ts.Program) {
+  constructor(
+    readonly program: ts.Program,
+    private readonly bindings: ReadonlyMap<ts.Symbol, TypedBinding> = new Map(),
+  ) {
     this.checker = program.getTypeChecker();
+  }
+
+  /** The same reading with parameters bound to a call site's arguments (fresh caches: the answers differ). */
+  bound(bindings: ReadonlyMap<ts.Symbol, TypedBinding>): ValueAnalyzer {
+    return new ValueAnalyzer(this.program, bindings);
+  }
+
+  /** The binding of a parameter this analyzer stands at a call site for. */
+  private bindingOf(node: ts.Node): TypedBinding | undefined {
+    if (this.bindings.size === 0 || !typescript.isIdentifier(node)) return undefined;
+    const symbol = this.resolveSymbol(node);
+    return symbol && this.bindings.get(symbol);
+  }
+
+  /** The values a bound parameter holds: the argument (or its key), with the pattern's default for what is missing. */
+  private boundValues(binding: TypedBinding, depth: number): Value[] {
+    const { argument, key, fallback, values, call } = binding;
+    let read: Value[];
+    if (argument === undefined) read = [{ kind: 'nullish', node: call }];
+    else if (key === undefined) read = values.expression(argument, depth + 1);
+    else read = values.property(argument, key, depth + 1).values.map((v) => (v.kind === 'absent' ? { kind: 'nullish', node: v.node ?? argument } : v));
+    if (!fallback) return read;
+    // A default applies where the value is undefined (a missing argument or key, `process.env.X`).
+    return read.flatMap((v) => (v.kind === 'nullish' ? values.expression(fallback, depth + 1) : [v]));
+  }
+
+  /** Property `name` of the object a bound parameter holds. */
+  private boundProperty(binding: TypedBinding, name: string, depth: number): PropertyValues {
+    const { argument, key, fallback, values, omit } = binding;
+    if (omit?.includes(name)) return { values: [{ kind: 'absent', node: argument }] };
+    if (argument !== undefined && key === undefined && !fallback) return values.property(argument, name, depth + 1);
+    const result: Value[] = [];
+    for (const value of this.boundValues(binding, depth)) {
+      if (value.kind === 'nullish' || value.kind === 'absent') result.push({ kind: 'absent', node: value.node });
+      else if (value.kind === 'object' && value.node && typescript.isExpression(value.node)) result.push(...values.property(value.node, name, depth + 1).values);
+      else result.push({ kind: 'unknown', node: value.node });
+    }
+    return { values: result };
   }
 
   /** {@link resolveSymbol}, bound, for the helpers that take a resolver. */
@@ -144,6 +204,8 @@ export class ValueAnalyzer {
     if (typescript.isTemplateExpression(node)) return [{ kind: 'anyString', node }];
     if (typescript.isIdentifier(node)) {
       if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
+      const binding = this.bindingOf(node);
+      if (binding) return this.boundValues(binding, depth);
       const init = this.constInitializer(node);
       if (init) return this.afterGuards(node, this.expression(init, depth + 1));
       // A `let` (or `var`): its initializer and every value assigned to it, as property reads do.
@@ -154,8 +216,10 @@ export class ValueAnalyzer {
     if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
       const name = accessName(node);
       if (name !== undefined && this.isLiteralObject(node.expression)) {
+        // A parameter bound to a call site: a missing key is reported where the argument lacks it.
+        const at = this.bindingOf(unwrapLiteral(node.expression)) ? (v: Value): ts.Node => v.node ?? node : (): ts.Node => node;
         return this.property(node.expression, name, depth + 1).values.map((v) =>
-          v.kind === 'absent' ? { kind: 'nullish', node } : v,
+          v.kind === 'absent' ? { kind: 'nullish', node: at(v) } : v,
         );
       }
       return this.typeValues(node);
@@ -227,6 +291,8 @@ export class ValueAnalyzer {
     }
     if (typescript.isIdentifier(node)) {
       if (this.isGlobalUndefined(node)) return { values: [{ kind: 'absent', node }] };
+      const binding = this.bindingOf(node);
+      if (binding) return this.boundProperty(binding, name, depth);
       const init = this.constInitializer(node);
       if (init) return this.withMemberWrites(node, name, this.property(init, name, depth + 1), depth);
       const values = this.overLetValues(node, (expression) => this.property(expression, name, depth + 1).values);
@@ -271,6 +337,8 @@ export class ValueAnalyzer {
       if (typescript.isSpreadAssignment(element)) {
         const spread = this.property(element.expression, name, depth + 1);
         const present = spread.values.filter((v) => v.kind !== 'absent');
+        // A bound parameter that lacks the key: the call site that passes it is where it is missing.
+        if (present.length === 0 && result.property === undefined && this.bindingOf(unwrapLiteral(element.expression))) result = spread;
         if (present.length === 0) continue;
         result = present.length === spread.values.length ? spread : { values: [...present, ...result.values] };
         continue;
@@ -334,6 +402,7 @@ export class ValueAnalyzer {
   private isLiteralObject(node: ts.Expression): boolean {
     const inner = unwrapLiteral(node);
     if (!typescript.isIdentifier(inner)) return false;
+    if (this.bindingOf(inner)) return true;
     const init = this.constInitializer(inner);
     return init !== undefined && typescript.isObjectLiteralExpression(unwrapLiteral(init));
   }

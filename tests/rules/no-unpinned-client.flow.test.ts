@@ -1,0 +1,253 @@
+// Values that reach the construction through a step the file shows (issue 15): a helper's
+// parameter decided at each call site, the fields a class assigns. Each case runs in both tiers
+// (tests/tiers.ts); each shape has a pinned twin that stays silent.
+import rule from '../../src/rules/no-unpinned-client.js';
+import { code } from '../code.js';
+import { tieredRuleTester } from '../tiers.js';
+
+const settings = { 's3-regional': { regions: ['eu-west-1'] } };
+
+tieredRuleTester('no-unpinned-client', rule, {
+  valid: [
+    {
+      name: 'helper reading opts.region, called with a definite region',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        function makeClient(opts) {
+          return new S3Client({ region: opts.region });
+        }
+        makeClient({ region: 'eu-west-1' });
+        makeClient({ region: process.env.S3_REGION ?? 'eu-west-1' });
+      `,
+      filename: 'file.mjs',
+    },
+    {
+      name: 'helper passing its parameter whole, called with a definite region',
+      code: code`
+        const { S3Client } = require('@aws-sdk/client-s3');
+        const make = (config) => new S3Client(config);
+        module.exports = make({ region: 'eu-west-1', forcePathStyle: true });
+      `,
+      filename: 'file.cjs',
+    },
+    {
+      name: 'destructured parameter with a default region',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        function makeClient({ region = 'eu-west-1', ...rest } = {}) {
+          return new S3Client({ region, ...rest });
+        }
+        makeClient();
+        makeClient({ region: process.env.S3_REGION });
+      `,
+    },
+    {
+      name: 'class constructor whose options build the client, constructed with a definite region',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        class Storage {
+          constructor(options) {
+            this.client = new S3Client({ region: options.region });
+          }
+        }
+        export const storage = new Storage({ region: 'eu-west-1' });
+      `,
+      filename: 'file.mjs',
+    },
+    {
+      name: 'two levels of forwarding, a definite region at the outer call',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        function inner(config) { return new S3Client(config); }
+        function middle(options) { return inner({ ...options, forcePathStyle: true }); }
+        function outer(o) { return middle(o); }
+        outer({ region: 'eu-west-1' });
+      `,
+    },
+    {
+      name: 'a spread argument: which parameter gets what is not shown',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        function makeClient(opts) { return new S3Client({ region: opts.region }); }
+        const args = [{ region: undefined }];
+        makeClient(...args);
+      `,
+    },
+    {
+      name: 'a function of the same name in another scope is not the helper',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        function makeClient(opts) { return new S3Client({ region: opts.region }); }
+        export function other() {
+          const makeClient = (x) => x;
+          return makeClient({ region: undefined });
+        }
+        makeClient({ region: 'eu-west-1' });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'helper reading opts.region, called with process.env',
+      settings,
+      filename: 'file.mjs',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        function makeClient(opts) {
+          return new S3Client({ region: opts.region, credentials: opts.credentials });
+        }
+        makeClient({ region: process.env.S3_REGION });
+      `,
+      errors: [
+        {
+          messageId: 'unpinnedArgument',
+          line: 5,
+          column: 14,
+          endLine: 5,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'setRegion',
+              output: code`
+                import { S3Client } from '@aws-sdk/client-s3';
+                function makeClient(opts) {
+                  return new S3Client({ region: opts.region, credentials: opts.credentials });
+                }
+                makeClient({ region: process.env.S3_REGION ?? 'eu-west-1' });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'helper reading opts.region, called without a region: reported at the argument',
+      settings,
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        function makeClient(opts) {
+          return new S3Client({ region: opts.region });
+        }
+        makeClient({ bucket: 'b' });
+        makeClient({ region: 'eu-west-1' });
+      `,
+      errors: [{ messageId: 'unpinnedArgument', line: 5, column: 12, endLine: 5, endColumn: 27, suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'helper passing its parameter whole (CommonJS)',
+      settings,
+      filename: 'file.cjs',
+      code: code`
+        const { S3Client } = require('@aws-sdk/client-s3');
+        const make = (config) => new S3Client(config);
+        exports.a = make({ region: process.env.AWS_REGION, forcePathStyle: true });
+        exports.b = make({ region: 'aws-global' });
+      `,
+      errors: [
+        {
+          messageId: 'unpinnedArgument',
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'setRegion',
+              output: code`
+                const { S3Client } = require('@aws-sdk/client-s3');
+                const make = (config) => new S3Client(config);
+                exports.a = make({ region: process.env.AWS_REGION ?? 'eu-west-1', forcePathStyle: true });
+                exports.b = make({ region: 'aws-global' });
+              `,
+            },
+          ],
+        },
+        { messageId: 'unpinnedArgument', line: 4, column: 20, endLine: 4, endColumn: 40, suggestions: [] },
+      ],
+      output: null,
+    },
+    {
+      name: 'destructured parameter with a rest, called with an optional region',
+      settings,
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        const makeClient = ({ region, ...rest }) => new S3Client({ region, ...rest });
+        makeClient({ region: process.env.R, forcePathStyle: true });
+      `,
+      errors: [
+        {
+          messageId: 'unpinnedArgument',
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'setRegion',
+              output: code`
+                import { S3Client } from '@aws-sdk/client-s3';
+                const makeClient = ({ region, ...rest }) => new S3Client({ region, ...rest });
+                makeClient({ region: process.env.R ?? 'eu-west-1', forcePathStyle: true });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'class constructor whose options build the client (SDK v2, us-east-1)',
+      settings,
+      filename: 'file.mjs',
+      code: code`
+        import AWS from 'aws-sdk';
+        class Storage {
+          constructor(options) {
+            this.s3 = new AWS.S3({ region: options.region });
+          }
+        }
+        export const storage = new Storage({ region: 'us-east-1' });
+      `,
+      errors: [{ messageId: 'unpinnedArgument', line: 7, column: 38, endLine: 7, endColumn: 57, suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'two levels of forwarding: reported at the outer call',
+      settings,
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        function inner(config) { return new S3Client(config); }
+        function middle(options) { return inner({ ...options, forcePathStyle: true }); }
+        function outer(o) { return middle(o); }
+        outer({ region: process.env.Y });
+        outer();
+      `,
+      errors: [
+        {
+          messageId: 'unpinnedArgument',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'setRegion',
+              output: code`
+                import { S3Client } from '@aws-sdk/client-s3';
+                function inner(config) { return new S3Client(config); }
+                function middle(options) { return inner({ ...options, forcePathStyle: true }); }
+                function outer(o) { return middle(o); }
+                outer({ region: process.env.Y ?? 'eu-west-1' });
+                outer();
+              `,
+            },
+          ],
+        },
+        { messageId: 'unpinnedArgument', line: 6, column: 1, endLine: 6, endColumn: 8, suggestions: [] },
+      ],
+      output: null,
+    },
+  ],
+});
