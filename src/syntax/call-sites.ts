@@ -9,6 +9,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { instanceClass } from './fields.js';
 import { propertyName } from './nodes.js';
 import { findVariable, isDefinitionOf, onlyDefinition, type Variable } from './scope.js';
 import type { SyntaxBinding, SyntaxValues } from './values.js';
@@ -148,8 +149,21 @@ function bindCall(
  * {@link MAX_FORWARDING} levels), each with the reading its arguments make.
  */
 export function callSiteEnvironments(sourceCode: SourceCode, values: SyntaxValues, construction: Node): CallSiteEnvironment[] {
-  const fn = enclosingFunction(construction);
+  let fn = enclosingFunction(construction);
+  // In a method or a field initializer, the fields it reads hold what the constructor stored.
+  if (!fn || !calleeVariables(sourceCode, fn)) fn = constructorOf(instanceClass(construction));
   return fn ? environmentsOf(sourceCode, values, fn, 0) : [];
+}
+
+/** A class's constructor, as a function. */
+function constructorOf(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined): TSESTree.FunctionExpression | undefined {
+  for (const element of owner?.body.body ?? []) {
+    // The implementation, not an overload signature.
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor' && element.value.type === AST_NODE_TYPES.FunctionExpression) {
+      return element.value;
+    }
+  }
+  return undefined;
 }
 
 function environmentsOf(sourceCode: SourceCode, values: SyntaxValues, fn: TSESTree.FunctionLike, level: number): CallSiteEnvironment[] {

@@ -14,6 +14,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { afterWrite, isDefinitelyFalsy, mayBeFalsy, type PropertyValues, type Value } from '../sdk/index.js';
+import { fieldWrites } from './fields.js';
 import { ruledOutAt } from './guards.js';
 import { propertyName } from './nodes.js';
 import { findVariable, isDefinitionOf, onlyDefinition, type Variable } from './scope.js';
@@ -96,6 +97,26 @@ export class SyntaxValues {
     private readonly sourceCode: SourceCode,
     private readonly bindings: ReadonlyMap<Variable, SyntaxBinding> = new Map(),
   ) {}
+
+  /** Fields whose assigned values are being expanded (`this.region = this.region || …` reads itself). */
+  private readonly expandingFields = new Set<string>();
+
+  /**
+   * `read` over every value a class gives the field `this.<name>` (`fields.ts`); undefined when
+   * the node is no such field. Inside its own assignments the field is unknown.
+   */
+  private overFieldValues<T>(node: Node, read: (expression: Node) => T[], unknown: T): T[] | undefined {
+    const field = fieldWrites(node);
+    if (!field) return undefined;
+    const key = `${field.owner.range[0]}:${field.name}`;
+    if (this.expandingFields.has(key)) return [unknown];
+    this.expandingFields.add(key);
+    try {
+      return field.written.flatMap(read);
+    } finally {
+      this.expandingFields.delete(key);
+    }
+  }
 
   /** The same reading with parameters bound to a call site's arguments. */
   bound(bindings: ReadonlyMap<Variable, SyntaxBinding>): SyntaxValues {
@@ -239,6 +260,8 @@ export class SyntaxValues {
       }
       case AST_NODE_TYPES.MemberExpression: {
         if (isProcessEnvRead(node) || this.isEnvironment(node.object)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
+        const field = this.overFieldValues<SyntaxValue>(node, (expression) => this.expression(expression, depth + 1), { kind: 'unknown', node });
+        if (field) return field;
         const name = memberName(node);
         if (name !== undefined && this.isLiteralObject(node.object)) {
           // A parameter bound to a call site: a missing key is reported where the argument lacks it.
@@ -326,6 +349,11 @@ export class SyntaxValues {
       case AST_NODE_TYPES.Literal:
         return node.value === null && !('regex' in node) ? { values: [{ kind: 'absent', node }] } : { values: [{ kind: 'unknown', node }] };
       case AST_NODE_TYPES.MemberExpression: {
+        const field = this.overFieldValues<SyntaxValue>(node, (expression) => this.property(expression, name, depth + 1).values, {
+          kind: 'unknown',
+          node,
+        });
+        if (field) return { values: field };
         const member = memberName(node);
         if (member === undefined || !this.isLiteralObject(node.object)) return { values: [{ kind: 'unknown', node }] };
         const values: SyntaxValue[] = [];

@@ -5,6 +5,7 @@
  * it. The same search as the syntax tier's `syntax/call-sites.ts`, with symbols for names.
  */
 import type ts from 'typescript';
+import { instanceClass } from './fields.js';
 import { typescript } from './typescript.js';
 import type { TypedBinding, ValueAnalyzer } from './values.js';
 
@@ -149,7 +150,12 @@ function bindCall(analyzer: ValueAnalyzer, fn: FunctionNode, call: TypedCallSite
  * with the analyzer its arguments make.
  */
 export function callSiteEnvironments(analyzer: ValueAnalyzer, construction: ts.Node): TypedCallSiteEnvironment[] {
-  const fn = enclosingFunction(construction);
+  let fn = enclosingFunction(construction);
+  // In a method or a field initializer, the fields it reads hold what the constructor stored.
+  if (!fn || !calleeName(fn)) {
+    // The implementation, not an overload signature.
+    fn = instanceClass(construction)?.members.find((member): member is ts.ConstructorDeclaration => typescript.isConstructorDeclaration(member) && member.body !== undefined);
+  }
   return fn ? environmentsOf(analyzer, fn, 0) : [];
 }
 

@@ -16,6 +16,7 @@ import {
   type Value as SdkValue,
   type WriteOperator,
 } from '../sdk/index.js';
+import { fieldWrites } from './fields.js';
 import { ruledOutAt } from './guards.js';
 import { typescript } from './typescript.js';
 import {
@@ -69,6 +70,26 @@ export class ValueAnalyzer {
     private readonly bindings: ReadonlyMap<ts.Symbol, TypedBinding> = new Map(),
   ) {
     this.checker = program.getTypeChecker();
+  }
+
+  /** Fields whose assigned values are being expanded (`this.region = this.region || …` reads itself). */
+  private readonly expandingFields = new Set<string>();
+
+  /**
+   * `read` over every value a class gives the field `this.<name>` (`fields.ts`); undefined when
+   * the node is no such field. Inside its own assignments the field is unknown.
+   */
+  private overFieldValues<T>(node: ts.Node, read: (expression: ts.Expression) => T[], unknown: T): T[] | undefined {
+    const field = fieldWrites(node);
+    if (!field) return undefined;
+    const key = `${field.owner.pos}:${field.name}`;
+    if (this.expandingFields.has(key)) return [unknown];
+    this.expandingFields.add(key);
+    try {
+      return field.written.flatMap(read);
+    } finally {
+      this.expandingFields.delete(key);
+    }
   }
 
   /** The same reading with parameters bound to a call site's arguments (fresh caches: the answers differ). */
@@ -213,6 +234,8 @@ export class ValueAnalyzer {
       return values ?? this.typeValues(node);
     }
     if (isProcessEnvRead(node)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
+    const field = this.overFieldValues<Value>(node, (expression) => this.expression(expression, depth + 1), { kind: 'unknown', node });
+    if (field) return field;
     if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
       const name = accessName(node);
       if (name !== undefined && this.isLiteralObject(node.expression)) {
@@ -314,6 +337,8 @@ export class ValueAnalyzer {
     }
     if (typescript.isNonNullExpression(node)) return this.property(node.expression, name, depth + 1);
     if (node.kind === typescript.SyntaxKind.NullKeyword) return { values: [{ kind: 'absent', node }] };
+    const field = this.overFieldValues<Value>(node, (expression) => this.property(expression, name, depth + 1).values, { kind: 'unknown', node });
+    if (field) return { values: field };
     if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
       const member = accessName(node);
       if (member !== undefined && this.isLiteralObject(node.expression)) {

@@ -85,8 +85,209 @@ tieredRuleTester('no-unpinned-client', rule, {
         makeClient({ region: 'eu-west-1' });
       `,
     },
+    // Fields: the union of what the class assigns.
+    {
+      name: 'a field the class always assigns a literal region (SDK v2, JavaScript)',
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        class Uploader {
+          constructor() {
+            this.region = 'eu-west-1';
+          }
+          client() {
+            return new AWS.S3({ region: this.region });
+          }
+        }
+        module.exports = Uploader;
+      `,
+    },
+    {
+      name: 'a field with a fallback in every assignment',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        export class Storage {
+          private region = process.env.S3_REGION ?? 'eu-west-1';
+          reset() {
+            this.region ||= 'eu-west-1';
+          }
+          client() {
+            return new S3Client({ region: this.region });
+          }
+        }
+      `,
+    },
+    {
+      name: 'a field Object.assign may write is not followed',
+      filename: 'file.mjs',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        export class Storage {
+          constructor(options) {
+            this.region = undefined;
+            Object.assign(this, options);
+          }
+          client() {
+            return new S3Client({ region: this.region });
+          }
+        }
+      `,
+    },
+    {
+      name: 'a field of a subclass is not followed (the base class may write it)',
+      filename: 'file.mjs',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        import { EventEmitter } from 'node:events';
+        export class Storage extends EventEmitter {
+          constructor() {
+            super();
+            this.region = process.env.S3_REGION;
+          }
+          client() {
+            return new S3Client({ region: this.region });
+          }
+        }
+      `,
+    },
+    {
+      name: 'a field read in a nested function is another this',
+      filename: 'file.mjs',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        export class Storage {
+          constructor() {
+            this.region = process.env.S3_REGION;
+          }
+          client() {
+            return function () {
+              return new S3Client({ region: this.region ?? 'eu-west-1' });
+            };
+          }
+        }
+      `,
+    },
+    {
+      name: 'constructor options stored in a field, constructed with a definite region',
+      filename: 'file.mjs',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        class Storage {
+          constructor(options) {
+            this.region = options.region;
+          }
+          client() {
+            return new S3Client({ region: this.region });
+          }
+        }
+        export default new Storage({ region: 'eu-west-1' });
+      `,
+    },
   ],
   invalid: [
+    // Fields.
+    {
+      name: 'a field assigned the environment or an untyped config (SDK v2, JavaScript)',
+      settings,
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        const config = require('./config');
+        class Uploader {
+          constructor() {
+            this.region = process.env.AWS_DEFAULT_REGION || config.region;
+          }
+          client() {
+            return new AWS.S3({ region: this.region });
+          }
+        }
+        module.exports = Uploader;
+      `,
+      errors: [
+        {
+          messageId: 'unprovenRegion',
+          line: 8,
+          column: 25,
+          endLine: 8,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'addRegionalFlag',
+              output: code`
+                const AWS = require('aws-sdk');
+                const config = require('./config');
+                class Uploader {
+                  constructor() {
+                    this.region = process.env.AWS_DEFAULT_REGION || config.region;
+                  }
+                  client() {
+                    return new AWS.S3({ region: this.region, s3UsEast1RegionalEndpoint: 'regional' });
+                  }
+                }
+                module.exports = Uploader;
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a private field that may be undefined',
+      settings,
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        export class Storage {
+          #region = process.env.S3_REGION;
+          client() {
+            return new S3Client({ region: this.#region });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'optionalRegion',
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'setRegion',
+              output: code`
+                import { S3Client } from '@aws-sdk/client-s3';
+                export class Storage {
+                  #region = process.env.S3_REGION;
+                  client() {
+                    return new S3Client({ region: this.#region ?? 'eu-west-1' });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'constructor options stored in a field: reported where the class is constructed',
+      settings,
+      filename: 'file.mjs',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        class Storage {
+          constructor(options) {
+            this.region = options.region;
+          }
+          client() {
+            return new S3Client({ region: this.region });
+          }
+        }
+        export default new Storage({ bucket: 'b' });
+      `,
+      errors: [{ messageId: 'unpinnedArgument', line: 10, column: 28, endLine: 10, endColumn: 43, suggestions: [] }],
+      output: null,
+    },
     {
       name: 'helper reading opts.region, called with process.env',
       settings,
