@@ -6,6 +6,7 @@
  * is not the instance where it is read.
  */
 import type ts from 'typescript';
+import { isAssignmentOperator, isOtherWrite } from './nodes.js';
 import { typescript } from './typescript.js';
 
 /** A field of one class: the class and the field's name (`#name` when private). */
@@ -43,38 +44,7 @@ export function thisMemberName(node: ts.Node): string | undefined {
   return typescript.isPropertyAccessExpression(node) && node.expression.kind === typescript.SyntaxKind.ThisKeyword ? node.name.text : undefined;
 }
 
-function isStoringAssignment(kind: ts.SyntaxKind): boolean {
-  return kind === typescript.SyntaxKind.EqualsToken || kind === typescript.SyntaxKind.QuestionQuestionEqualsToken || kind === typescript.SyntaxKind.BarBarEqualsToken;
-}
 
-/** Is this `this.<name>` written other than as the whole left side of `=`, `??=` or `||=`? */
-function isOtherWrite(member: ts.PropertyAccessExpression): boolean {
-  const parent = member.parent;
-  if (typescript.isBinaryExpression(parent) && parent.left === member) {
-    const kind = parent.operatorToken.kind;
-    return kind >= typescript.SyntaxKind.FirstAssignment && kind <= typescript.SyntaxKind.LastAssignment && !isStoringAssignment(kind);
-  }
-  if (typescript.isPrefixUnaryExpression(parent) || typescript.isPostfixUnaryExpression(parent)) {
-    return parent.operator === typescript.SyntaxKind.PlusPlusToken || parent.operator === typescript.SyntaxKind.MinusMinusToken;
-  }
-  if (typescript.isDeleteExpression(parent)) return true;
-  if ((typescript.isForInStatement(parent) || typescript.isForOfStatement(parent)) && parent.initializer === member) return true;
-  // A destructuring target: `({ region: this.region } = o)`, `[this.region] = a`.
-  let child: ts.Node = member;
-  let outer: ts.Node = parent;
-  while (
-    typescript.isArrayLiteralExpression(outer) ||
-    typescript.isObjectLiteralExpression(outer) ||
-    typescript.isPropertyAssignment(outer) ||
-    typescript.isSpreadElement(outer) ||
-    typescript.isSpreadAssignment(outer) ||
-    typescript.isParenthesizedExpression(outer)
-  ) {
-    child = outer;
-    outer = outer.parent;
-  }
-  return child !== member && typescript.isBinaryExpression(outer) && outer.left === child && outer.operatorToken.kind === typescript.SyntaxKind.EqualsToken;
-}
 
 /** `Object.assign(this, …)`: it may write any field. */
 function assignsThis(node: ts.Node): boolean {
@@ -130,8 +100,8 @@ export function fieldWrites(node: ts.Node): TypedFieldWrites | undefined {
       return;
     }
     if (typescript.isPropertyAccessExpression(child) && thisMemberName(child) === name && instanceClass(child) === owner) {
-      if (isOtherWrite(child)) other = true;
-      else if (typescript.isBinaryExpression(child.parent) && child.parent.left === child && isStoringAssignment(child.parent.operatorToken.kind)) {
+      if (isOtherWrite(child) || typescript.isDeleteExpression(child.parent)) other = true;
+      else if (typescript.isBinaryExpression(child.parent) && child.parent.left === child && isAssignmentOperator(child.parent.operatorToken.kind)) {
         written.push(child.parent.right);
       }
     }
