@@ -432,8 +432,14 @@ export class ValueAnalyzer {
     return init !== undefined && typescript.isObjectLiteralExpression(unwrapLiteral(init));
   }
 
-  /** The values the checker's type of an expression admits. */
+  /** The values the checker's type of an expression admits; `any` is untyped unless a parameter's call sites decide it. */
   typeValues(node: ts.Node): Value[] {
+    const values = this.declaredTypeValues(node);
+    if (!values.some((v) => v.kind === 'unknown' && v.untyped) || !isParameterRooted(node, this.resolve)) return values;
+    return values.map((v) => (v.kind === 'unknown' ? { kind: 'unknown', node: v.node } : v));
+  }
+
+  private declaredTypeValues(node: ts.Node): Value[] {
     // A name's declared type first: asking for its type at this location can make the checker
     // resolve the enclosing call (the SDK's generic signatures). Only a declared type that admits
     // a missing or empty value needs the narrowed type at the location.
@@ -453,7 +459,8 @@ export class ValueAnalyzer {
   private valuesOfType(type: ts.Type, node: ts.Node, depth: number): Value[] {
     if (depth > 4) return [{ kind: 'unknown', node }];
     const flags = type.flags;
-    if (flags & (typescript.TypeFlags.Any | typescript.TypeFlags.Unknown)) return [{ kind: 'unknown', node }];
+    if (flags & typescript.TypeFlags.Any) return [{ kind: 'unknown', node, untyped: true }];
+    if (flags & typescript.TypeFlags.Unknown) return [{ kind: 'unknown', node }];
     if (flags & typescript.TypeFlags.Never) return [];
     if (type.isUnion()) {
       const values = type.types.flatMap((part) => this.valuesOfType(part, node, depth + 1));
@@ -526,6 +533,34 @@ export function analyzerFor(program: ts.Program): ValueAnalyzer {
     analyzers.set(program, analyzer);
   }
   return analyzer;
+}
+
+/**
+ * Does this expression read a parameter, or `this` (`opts.region`, `config.get('x')`, `this.region`)?
+ * Call sites decide what those hold (`call-sites.ts`); an `any` there is not untyped.
+ */
+function isParameterRooted(node: ts.Node, resolve: ResolveSymbol): boolean {
+  let current = node;
+  for (;;) {
+    if (
+      typescript.isPropertyAccessExpression(current) ||
+      typescript.isElementAccessExpression(current) ||
+      typescript.isCallExpression(current) ||
+      typescript.isNonNullExpression(current) ||
+      typescript.isParenthesizedExpression(current) ||
+      typescript.isAsExpression(current) ||
+      typescript.isAwaitExpression(current)
+    ) {
+      current = current.expression;
+    } else break;
+  }
+  if (current.kind === typescript.SyntaxKind.ThisKeyword) return true;
+  if (!typescript.isIdentifier(current)) return false;
+  for (let declaration: ts.Node | undefined = resolve(current)?.valueDeclaration; declaration; declaration = declaration.parent) {
+    if (typescript.isParameter(declaration)) return true;
+    if (!typescript.isBindingElement(declaration) && !typescript.isObjectBindingPattern(declaration) && !typescript.isArrayBindingPattern(declaration)) break;
+  }
+  return false;
 }
 
 /** A storing assignment's operator as the shared vocabulary writes it. */

@@ -3,6 +3,7 @@
 // (tests/tiers.ts); each shape has a pinned twin that stays silent.
 import rule from '../../src/rules/no-unpinned-client.js';
 import { code } from '../code.js';
+import { typedRuleTester } from '../rule-tester.js';
 import { tieredRuleTester } from '../tiers.js';
 
 const settings = { 's3-regional': { regions: ['eu-west-1'] } };
@@ -449,6 +450,87 @@ tieredRuleTester('no-unpinned-client', rule, {
         { messageId: 'unpinnedArgument', line: 6, column: 1, endLine: 6, endColumn: 8, suggestions: [] },
       ],
       output: null,
+    },
+  ],
+});
+
+// An untyped region (`any`): only the checker can say a value is untyped, so these run typed.
+typedRuleTester().run('no-unpinned-client (untyped SDK v2 region)', rule, {
+  valid: [
+    {
+      name: 'the regional flag keeps an untyped region off the global host',
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        const settings = JSON.parse(process.env.SETTINGS);
+        module.exports = new AWS.S3({ region: settings.region, s3UsEast1RegionalEndpoint: 'regional' });
+      `,
+    },
+    {
+      name: 'an endpoint the config may set: not visibly unflagged',
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        const settings = JSON.parse(process.env.SETTINGS);
+        module.exports = new AWS.S3({ region: settings.region, endpoint: settings.endpoint });
+      `,
+    },
+    {
+      name: "a parameter's region is decided at its call sites, not at the construction",
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        exports.make = function make(options) {
+          return new AWS.S3({ region: options.region });
+        };
+      `,
+    },
+    {
+      name: 'a whole untyped config: nothing visible to judge',
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        module.exports = new AWS.S3(JSON.parse(process.env.S3_CONFIG));
+      `,
+    },
+    {
+      name: 'SDK v3 is not concerned (no global default)',
+      filename: 'file.cjs',
+      code: code`
+        const { S3Client } = require('@aws-sdk/client-s3');
+        const settings = JSON.parse(process.env.SETTINGS);
+        module.exports = new S3Client({ region: settings.region });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an untyped region without the regional flag (JavaScript)',
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        const settings = JSON.parse(process.env.SETTINGS);
+        module.exports = new AWS.S3({ region: settings.region, signatureVersion: 'v4' });
+      `,
+      errors: [
+        {
+          messageId: 'unprovenRegion',
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'addRegionalFlag',
+              output: code`
+                const AWS = require('aws-sdk');
+                const settings = JSON.parse(process.env.SETTINGS);
+                module.exports = new AWS.S3({ region: settings.region, signatureVersion: 'v4', s3UsEast1RegionalEndpoint: 'regional' });
+              `,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

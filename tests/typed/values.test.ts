@@ -1212,9 +1212,16 @@ describe('judgeTypedConfig (judgeClientConfig over the value analysis)', () => {
   });
 
   it('draws no finding from an unknown value', () => {
-    expect(judge('v2', `declare const region: any;\nprobe({ region });`)).toEqual([]);
+    expect(judge('v2', `declare const region: unknown;\nprobe({ region });`)).toEqual([]);
+    expect(judge('v2', `declare const region: any;\ndeclare const flag: any;\nprobe({ region, s3UsEast1RegionalEndpoint: flag });`)).toEqual([]);
     expect(judge('v3', `declare const config: any;\nprobe(config);`)).toEqual([]);
     expect(judge('v3', `function f(key: string) { probe({ [key]: 'eu-west-1' }); }`)).toEqual([]);
+  });
+
+  it('an untyped (any) v2 region in a config that visibly lacks the regional flag may be us-east-1', () => {
+    expect(judge('v2', `declare const region: any;\nprobe({ region });`)).toEqual([{ reason: 'unprovenRegion', property: 'region', value: 'region' }]);
+    // A parameter's call sites decide it (call-sites.ts), not the construction.
+    expect(judge('v2', `function f(region: any) { probe({ region }); }`)).toEqual([]);
   });
 
   it('an unknown region with useGlobalEndpoint: true is reported: the finding is the known flag', () => {
