@@ -7,7 +7,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { findHostsInText, type HostOccurrence } from '../sdk/index.js';
 import { namedBucket } from './named-bucket.js';
 import { shapeOf } from './string-shapes.js';
-import { rawRange, spell } from './text-shape.js';
+import { rawRange, spell, withinExpanded } from './text-shape.js';
 
 /** A host found in the text of a string expression. */
 export interface StringHost {
@@ -47,6 +47,8 @@ export function findStringHost(
     const { text, spans } = spell(alternative);
     for (const occurrence of findHostsInText(text)) {
       const host = text.slice(occurrence.start, occurrence.end);
+      // A host a `const` spells whole is checked where the `const` is written.
+      if (withinExpanded(spans, occurrence.serviceStart, occurrence.end)) continue;
       if (!accept(occurrence, host)) continue;
       return {
         occurrence,
