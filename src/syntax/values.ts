@@ -3,9 +3,11 @@
  * shows: literals, templates, same-file `const` bindings and object literals (spreads of
  * same-file objects, `as const`, `satisfies`, member writes `config.region = …`), `let` bindings
  * with every assignment, `process.env` reads (also through `const env = process.env` and
- * `const { AWS_REGION } = process.env`), `??`, `||`, conditionals and `!`. Everything else
- * (an import from another module, a parameter, a call) is `unknown`, which no judgement turns
- * into a finding.
+ * `const { AWS_REGION } = process.env`), `??`, `||`, conditionals and `!`, class fields by what
+ * the class assigns them (`fields.ts`), and, in a copy bound to one call site (`bound()`,
+ * `call-sites.ts`), a helper's parameters by that call's arguments. Everything else (an import
+ * from another module, an unbound parameter, a call) is `unknown`, which no judgement turns into
+ * a finding.
  *
  * The reading mirrors the typed tier's `typed/values.ts` where the syntax decides, so that the
  * syntax tier never reports what the typed tier would refute; where the typed tier would ask

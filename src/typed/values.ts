@@ -2,8 +2,11 @@
  * What values an expression, or a property of an object, may hold at run time, as far as the
  * syntax and the TypeScript checker can show. It works on TypeScript's own syntax tree, so it
  * follows `const` declarations, object literals and spreads into other files as easily as into
- * this one; the checker's types answer for everything the syntax cannot see (parameters, calls,
- * class fields, declared types).
+ * this one; class fields are read by what the class assigns them (`fields.ts`), and a copy bound
+ * to one call site (`bound()`, `call-sites.ts`) reads a helper's parameters as that call's
+ * arguments. The checker's types answer for everything else the syntax cannot see (parameters,
+ * calls, declared types); a value typed `any` is `unknown` and marked untyped, unless it reads a
+ * parameter or `this`, whose call sites decide it.
  *
  * One analyzer serves one program: results are cached per node and die with the program.
  */
