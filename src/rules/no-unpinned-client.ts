@@ -4,6 +4,7 @@
  * the config as the file shows it (syntax tier) or as the checker follows it (typed tier); this
  * rule maps it to messages (`utils/unpinned-reasons.ts`), fixes and suggestions.
  */
+import * as path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type ts from 'typescript';
@@ -19,7 +20,7 @@ import { syntaxClientConstruction } from '../syntax/clients.js';
 import { planFactoryRewrite } from '../syntax/factory.js';
 import { SyntaxValues } from '../syntax/values.js';
 import { judgeTypedConfig } from '../typed/client-config.js';
-import { callSiteEnvironments as typedCallSiteEnvironments } from '../typed/call-sites.js';
+import { importedHelperCall, callSiteEnvironments as typedCallSiteEnvironments } from '../typed/call-sites.js';
 import { clientConstruction } from '../typed/clients.js';
 import { factoryAccepts } from '../typed/factory.js';
 import { createRule } from './utils/create-rule.js';
@@ -71,7 +72,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       ...CLIENT_REASON_MESSAGES,
       unpinnedArgument:
-        'This argument becomes the config of {{client}} at line {{line}}, and {{clause}}. Fix the value passed here, or pin the client where it is made.',
+        'This argument becomes the config of {{client}} at {{where}}, and {{clause}}. Fix the value passed here, or pin the client where it is made.',
       setRegion: "Set `region: '{{region}}'`.",
       replaceRegion: "Use `region: '{{region}}'`.",
       removeOption: 'Remove `{{option}}`.',
@@ -192,7 +193,13 @@ export default createRule<Options, MessageIds>({
      * Reports a finding that a call site's argument causes, at the argument's property that holds
      * the value (or the argument, or the call when it passes nothing), naming the construction.
      */
-    function reportAtCall(construction: Construction, call: CallSite, finding: LocalFinding, reported: Set<string>): void {
+    function reportAtCall(
+      construction: Construction,
+      call: CallSite,
+      finding: LocalFinding,
+      reported: Set<string>,
+      made: { client: string; where: string } = { client: describeClient(construction), where: `line ${construction.node.loc.start.line}` },
+    ): void {
       const culprit = finding.valueNode ?? finding.property;
       if (!culprit) return;
       const property = argumentProperty(call, culprit);
@@ -213,7 +220,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: 'unpinnedArgument',
-        data: { client: describeClient(construction), line: construction.node.loc.start.line, clause: reasonClause(finding.reason) },
+        data: { client: made.client, where: made.where, clause: reasonClause(finding.reason) },
         ...(suggest.length > 0 ? { suggest } : {}),
       });
     }
@@ -358,7 +365,48 @@ export default createRule<Options, MessageIds>({
               }
             }
           });
-        return { NewExpression: check, 'CallExpression[callee.type="Super"]': check };
+        /**
+         * A call of a helper declared in another module (`makeClient({ region })` with
+         * `import { makeClient } from './s3'`): each construction the helper's parameters decide,
+         * judged as this call's arguments make it, reported at the argument.
+         */
+        const checkHelperCall = (node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+          // Syntax first: a named callee with arguments.
+          if (node.callee.type !== AST_NODE_TYPES.Identifier || node.arguments.length === 0) return;
+          guard(() => {
+            const call = services.esTreeNodeToTSNodeMap.get(node);
+            const helper = importedHelperCall(analyzer, call, (candidate) => clientConstruction(analyzer, candidate) !== undefined);
+            if (!helper) return;
+            const reported = new Set<string>();
+            for (const made of helper.constructions) {
+              const construction = clientConstruction(analyzer, made);
+              if (!construction || construction.spreadArguments) continue;
+              const file = made.getSourceFile();
+              const where = `${path.relative(context.cwd, file.fileName).replaceAll('\\', '/')}:${file.getLineAndCharacterOfPosition(made.getStart(file)).line + 1}`;
+              const localConstruction: Construction = {
+                node,
+                name: construction.clientClass.name,
+                sdk: construction.clientClass.sdk,
+                config: undefined,
+                factory: undefined,
+              };
+              for (const finding of clientFindings(judgeTypedConfig(helper.values, construction, judgeOptions).findings)) {
+                const local = { reason: finding.reason, property: undefined, valueNode: services.tsNodeToESTreeNodeMap.get(finding.valueNode ?? finding.property ?? made), host: finding.host };
+                if (callHolding([node], local.valueNode)) {
+                  reportAtCall(localConstruction, node, local, reported, { client: `\`new ${made.expression.getText()}\``, where });
+                }
+              }
+            }
+          });
+        };
+        return {
+          NewExpression: (node) => {
+            check(node);
+            checkHelperCall(node);
+          },
+          CallExpression: checkHelperCall,
+          'CallExpression[callee.type="Super"]': check,
+        };
       },
     });
   },

@@ -150,12 +150,7 @@ function bindCall(analyzer: ValueAnalyzer, fn: FunctionNode, call: TypedCallSite
  * with the analyzer its arguments make.
  */
 export function callSiteEnvironments(analyzer: ValueAnalyzer, construction: ts.Node): TypedCallSiteEnvironment[] {
-  let fn = enclosingFunction(construction);
-  // In a method or a field initializer, the fields it reads hold what the constructor stored.
-  if (!fn || !calleeName(fn)) {
-    // The implementation, not an overload signature.
-    fn = instanceClass(construction)?.members.find((member): member is ts.ConstructorDeclaration => typescript.isConstructorDeclaration(member) && member.body !== undefined);
-  }
+  const fn = decidingFunction(construction);
   return fn ? environmentsOf(analyzer, fn, 0) : [];
 }
 
@@ -171,4 +166,68 @@ function environmentsOf(analyzer: ValueAnalyzer, fn: FunctionNode, level: number
     }
   }
   return environments;
+}
+
+/**
+ * The function whose calls decide a construction: the one it stands in, or, in a method or a
+ * field initializer (whose fields hold what the constructor stored), its class's constructor
+ * (the implementation, not an overload signature).
+ */
+function decidingFunction(construction: ts.Node): FunctionNode | undefined {
+  const fn = enclosingFunction(construction);
+  if (fn && calleeName(fn)) return fn;
+  return instanceClass(construction)?.members.find(
+    (member): member is ts.ConstructorDeclaration => typescript.isConstructorDeclaration(member) && member.body !== undefined,
+  );
+}
+
+// Per analyzer (so per program): the constructions each helper decides, by the helper's declaration.
+const helperCaches = new WeakMap<ValueAnalyzer, WeakMap<ts.Node, readonly ts.NewExpression[]>>();
+
+/**
+ * A call in one file of a helper declared in another (`import { makeClient } from './s3'`): the
+ * helper's function and the client constructions in it that its parameters decide, with the
+ * analyzer this call's arguments make. Undefined when the callee is no such helper. (A helper in
+ * the same file is judged from its construction, `callSiteEnvironments`.)
+ */
+export function importedHelperCall(
+  analyzer: ValueAnalyzer,
+  call: TypedCallSite,
+  isConstruction: (node: ts.NewExpression) => boolean,
+): { constructions: readonly ts.NewExpression[]; values: ValueAnalyzer } | undefined {
+  if (!typescript.isIdentifier(call.expression) || !call.arguments?.length) return undefined;
+  const declaration = analyzer.resolveSymbol(call.expression)?.valueDeclaration;
+  if (!declaration || declaration.getSourceFile() === call.getSourceFile() || declaration.getSourceFile().isDeclarationFile) return undefined;
+  let fn: FunctionNode | undefined;
+  if (typescript.isNewExpression(call)) {
+    fn = typescript.isClassDeclaration(declaration)
+      ? declaration.members.find((m): m is ts.ConstructorDeclaration => typescript.isConstructorDeclaration(m) && m.body !== undefined)
+      : undefined;
+  } else if (typescript.isFunctionDeclaration(declaration)) {
+    fn = declaration;
+  } else if (typescript.isVariableDeclaration(declaration) && declaration.initializer) {
+    const init = declaration.initializer;
+    fn = typescript.isArrowFunction(init) || typescript.isFunctionExpression(init) ? init : undefined;
+  }
+  if (!fn) return undefined;
+  let cache = helperCaches.get(analyzer);
+  if (!cache) {
+    cache = new WeakMap();
+    helperCaches.set(analyzer, cache);
+  }
+  const owner: ts.Node = typescript.isConstructorDeclaration(fn) ? fn.parent : fn;
+  let constructions = cache.get(owner);
+  if (!constructions) {
+    const found: ts.NewExpression[] = [];
+    const visit = (node: ts.Node): void => {
+      if (typescript.isNewExpression(node) && decidingFunction(node) === fn && isConstruction(node)) found.push(node);
+      typescript.forEachChild(node, visit);
+    };
+    typescript.forEachChild(owner, visit);
+    constructions = found;
+    cache.set(owner, constructions);
+  }
+  if (constructions.length === 0) return undefined;
+  const bindings = bindCall(analyzer, fn, call, analyzer);
+  return bindings ? { constructions, values: analyzer.bound(bindings) } : undefined;
 }

@@ -534,3 +534,54 @@ typedRuleTester().run('no-unpinned-client (untyped SDK v2 region)', rule, {
     },
   ],
 });
+
+// A helper declared in another module: the checker resolves the call to it (typed tier only). Like
+// every typed check, only in a file that mentions the SDK (here: a command it sends).
+typedRuleTester().run('no-unpinned-client (helpers in other modules)', rule, {
+  valid: [
+    {
+      name: 'definite regions passed to imported helpers',
+      code: code`
+        import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+        import { makeClient, makeLegacy, Storage } from './modules/helpers.js';
+        export const list = new ListObjectsV2Command({ Bucket: 'b' });
+        export const a = makeClient({ region: 'eu-west-1' });
+        export const b = makeLegacy('ap-south-1');
+        export const c = new Storage({ region: process.env.S3_REGION });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an imported helper called with a region that may be undefined, and an SDK v2 helper in us-east-1',
+      settings,
+      code: code`
+        import type { S3Client } from '@aws-sdk/client-s3';
+        import { makeClient, makeLegacy } from './modules/helpers.js';
+        export const a: S3Client = makeClient({ region: process.env.S3_REGION, bucket: 'b' });
+        export const b = makeLegacy('us-east-1');
+      `,
+      errors: [
+        {
+          messageId: 'unpinnedArgument',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'setRegion',
+              output: code`
+                import type { S3Client } from '@aws-sdk/client-s3';
+                import { makeClient, makeLegacy } from './modules/helpers.js';
+                export const a: S3Client = makeClient({ region: process.env.S3_REGION ?? 'eu-west-1', bucket: 'b' });
+                export const b = makeLegacy('us-east-1');
+              `,
+            },
+          ],
+        },
+        { messageId: 'unpinnedArgument', line: 4, column: 29, endLine: 4, endColumn: 40 },
+      ],
+    },
+  ],
+});
