@@ -3,8 +3,9 @@
  * of the field's initializer and every value the class assigns to it (`this.region = …`, `??=`,
  * `||=`), wherever in the class. Undefined (not followed) when the class may write it some other
  * way (`this.region += …`, destructuring, `Object.assign(this, …)`, a parameter property), has an
- * accessor of that name, extends another class (whose code may write it), or when `this` is not
- * the instance where it is read. The typed tier reads fields the same way (`typed/fields.ts`).
+ * accessor of that name, or when `this` is not the instance where it is read. What a base class
+ * writes is not seen (as with any write outside the class). The typed tier reads fields the same
+ * way (`typed/fields.ts`).
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { forEachNode, memberKeyName, thisMemberName } from './nodes.js';
@@ -84,7 +85,7 @@ function assignsThis(node: Node): boolean {
 export function fieldWrites(node: Node): FieldWrites | undefined {
   const name = thisMemberName(node);
   const owner = name === undefined ? undefined : instanceClass(node);
-  if (name === undefined || !owner || owner.superClass) return undefined;
+  if (name === undefined || !owner) return undefined;
   const written: Node[] = [];
   for (const member of owner.body.body) {
     if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && !member.static) {

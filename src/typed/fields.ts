@@ -2,8 +2,8 @@
  * What a class field may hold, as the class shows it, on TypeScript's tree: `this.region` is the
  * union of the field's initializer and every value the class assigns to it. The same reading as
  * the syntax tier's `syntax/fields.ts`: undefined (the declared type answers) when the class may
- * write it some other way, has an accessor of that name, extends another class, or when `this`
- * is not the instance where it is read.
+ * write it some other way, has an accessor of that name, or when `this` is not the instance where
+ * it is read. What a base class writes is not seen.
  */
 import type ts from 'typescript';
 import { isAssignmentOperator, isOtherWrite } from './nodes.js';
@@ -71,7 +71,6 @@ export function fieldWrites(node: ts.Node): TypedFieldWrites | undefined {
   const name = thisMemberName(node);
   const owner = name === undefined ? undefined : instanceClass(node);
   if (name === undefined || !owner) return undefined;
-  if (owner.heritageClauses?.some((clause) => clause.token === typescript.SyntaxKind.ExtendsKeyword)) return undefined;
   const written: ts.Expression[] = [];
   for (const member of owner.members) {
     if (isStatic(member)) continue;

@@ -135,7 +135,7 @@ tieredRuleTester('no-unpinned-client', rule, {
       `,
     },
     {
-      name: 'a field of a subclass is not followed (the base class may write it)',
+      name: 'a field of a subclass always assigned a fallback',
       filename: 'file.mjs',
       code: code`
         import { S3Client } from '@aws-sdk/client-s3';
@@ -143,7 +143,7 @@ tieredRuleTester('no-unpinned-client', rule, {
         export class Storage extends EventEmitter {
           constructor() {
             super();
-            this.region = process.env.S3_REGION;
+            this.region = process.env.S3_REGION || 'eu-west-1';
           }
           client() {
             return new S3Client({ region: this.region });
@@ -229,6 +229,40 @@ tieredRuleTester('no-unpinned-client', rule, {
               `,
             },
           ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a storage adapter subclass: the region field from the environment or the config (SDK v2)',
+      settings,
+      filename: 'file.cjs',
+      code: code`
+        const AWS = require('aws-sdk');
+        const { EventEmitter } = require('node:events');
+        class Store extends EventEmitter {
+          constructor(config = {}) {
+            super();
+            const { region, endpoint } = config;
+            this.region = process.env.AWS_DEFAULT_REGION || region;
+            this.endpoint = endpoint || '';
+          }
+          s3() {
+            const options = { region: this.region, signatureVersion: 'v4' };
+            if (this.endpoint !== '') options.endpoint = this.endpoint;
+            return new AWS.S3(options);
+          }
+        }
+        module.exports = Store;
+      `,
+      errors: [
+        {
+          messageId: 'unprovenRegion',
+          line: 11,
+          column: 23,
+          endLine: 11,
+          endColumn: 42,
+          suggestions: [],
         },
       ],
       output: null,
