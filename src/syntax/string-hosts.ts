@@ -43,7 +43,11 @@ export function findStringHost(
   sourceText: string,
   accept: (occurrence: HostOccurrence, host: string) => boolean,
 ): StringHost | undefined {
-  for (const alternative of shapeOf(root, sourceText)) {
+  // The text with each name as a hole first (as before `const`s were read through: a placeholder
+  // such as '<your bucket name>' must not hide the host after it), then with `const`s read through.
+  const plain = shapeOf(root, sourceText, 0, false);
+  const withConsts = plain.some((alternative) => alternative.some((piece) => piece.text === undefined)) ? shapeOf(root, sourceText) : [];
+  for (const alternative of [...plain, ...withConsts]) {
     const { text, spans } = spell(alternative);
     for (const occurrence of findHostsInText(text)) {
       const host = text.slice(occurrence.start, occurrence.end);

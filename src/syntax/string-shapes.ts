@@ -117,8 +117,8 @@ function quasiPiece(quasi: TSESTree.TemplateElement, sourceText: string): Piece 
 }
 
 /** The shape of a call argument or array element: a spread is unknown text. */
-function elementShape(element: TSESTree.CallExpressionArgument, sourceText: string, depth: number): Alternative[] {
-  return element.type === AST_NODE_TYPES.SpreadElement ? [[HOLE]] : shapeOf(element, sourceText, depth);
+function elementShape(element: TSESTree.CallExpressionArgument, sourceText: string, depth: number, expandConsts: boolean): Alternative[] {
+  return element.type === AST_NODE_TYPES.SpreadElement ? [[HOLE]] : shapeOf(element, sourceText, depth, expandConsts);
 }
 
 /** Does a binding pattern (a parameter, a declarator's target) bind `name`? */
@@ -217,8 +217,8 @@ function constInitializer(id: TSESTree.Identifier): TSESTree.Expression | undefi
  * a same-file `const` is read through (its branches too, up to {@link MAX_CONST_DEPTH} deep); its
  * pieces are marked `expanded`, since they are written, and checked, where the `const` is.
  */
-export function shapeOf(node: TSESTree.Node, sourceText: string, depth = 0): Alternative[] {
-  const shape = (child: TSESTree.Node): Alternative[] => shapeOf(child, sourceText, depth);
+export function shapeOf(node: TSESTree.Node, sourceText: string, depth = 0, expandConsts = true): Alternative[] {
+  const shape = (child: TSESTree.Node): Alternative[] => shapeOf(child, sourceText, depth, expandConsts);
   const inner = unwrapExpression(node);
   switch (inner.type) {
     case AST_NODE_TYPES.Literal:
@@ -255,7 +255,7 @@ export function shapeOf(node: TSESTree.Node, sourceText: string, depth = 0): Alt
       const concat = concatCall(inner);
       if (concat) {
         const parts = [shape(concat.receiver)];
-        for (const argument of concat.args) parts.push(elementShape(argument, sourceText, depth));
+        for (const argument of concat.args) parts.push(elementShape(argument, sourceText, depth, expandConsts));
         return sequence(parts);
       }
       const join = joinCall(inner);
@@ -265,12 +265,12 @@ export function shapeOf(node: TSESTree.Node, sourceText: string, depth = 0): Alt
       join.array.elements.forEach((element, index) => {
         if (index > 0) parts.push(separator);
         if (element === null) return;
-        parts.push(elementShape(element, sourceText, depth));
+        parts.push(elementShape(element, sourceText, depth, expandConsts));
       });
       return sequence(parts);
     }
     case AST_NODE_TYPES.Identifier: {
-      const init = depth < MAX_CONST_DEPTH ? constInitializer(inner) : undefined;
+      const init = expandConsts && depth < MAX_CONST_DEPTH ? constInitializer(inner) : undefined;
       return init ? expanded(shapeOf(init, sourceText, depth + 1)) : [[HOLE]];
     }
     default:

@@ -69,6 +69,33 @@ tieredRuleTester('no-global-endpoint', rule, {
       output: null,
     },
     {
+      name: 'a placeholder const bucket does not hide the global host after it',
+      settings,
+      code: code`
+        const bucketName = '<your bucket name>';
+        export const bucketUrl = \`https://\${bucketName}.s3.amazonaws.com\`;
+      `,
+      errors: [
+        {
+          messageId: 'globalHost',
+          line: 2,
+          column: 26,
+          endLine: 2,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useRegionalHost',
+              output: code`
+                const bucketName = '<your bucket name>';
+                export const bucketUrl = \`https://\${bucketName}.s3.eu-west-1.amazonaws.com\`;
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
       name: 'a const host spelled whole is reported where it is written, once',
       settings,
       code: code`
