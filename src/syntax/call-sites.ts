@@ -11,7 +11,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { instanceClass } from './fields.js';
 import { propertyName } from './nodes.js';
-import { findVariable, isDefinitionOf, onlyDefinition, type Variable } from './scope.js';
+import { findVariable, isDefinitionOf, isReassigned, onlyDefinition, type Variable } from './scope.js';
 import type { SyntaxBinding, SyntaxValues } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -101,7 +101,8 @@ function bindPattern(
   const bind = (id: Node, binding: Omit<SyntaxBinding, 'values' | 'call'>): void => {
     if (id.type !== AST_NODE_TYPES.Identifier) return;
     const variable = findVariable(sourceCode, id, id.name);
-    if (variable && isDefinitionOf(onlyDefinition(variable), 'Parameter')) into.set(variable, { ...binding, call, values });
+    // A parameter the function reassigns (`opts = opts || defaults`) holds more than the argument.
+    if (variable && isDefinitionOf(onlyDefinition(variable), 'Parameter') && !isReassigned(variable)) into.set(variable, { ...binding, call, values });
   };
   if (target.type === AST_NODE_TYPES.Identifier) {
     bind(target, { argument, fallback });

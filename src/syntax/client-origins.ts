@@ -23,7 +23,7 @@ import {
   thisMemberName,
   unwrapExpression,
 } from './nodes.js';
-import { findVariable, isDefinitionOf, onlyDefinition, type Definition } from './scope.js';
+import { findVariable, isDefinitionOf, isReassigned, onlyDefinition, type Definition } from './scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Node = TSESTree.Node;
@@ -266,6 +266,10 @@ export class SyntaxClientTracer {
   /** The argument a parameter stands for in the call being followed; undefined for anything else. */
   private argumentOf(definition: Definition | undefined, env: CallEnvironment | undefined): Node | undefined {
     if (!env || !isDefinitionOf(definition, 'Parameter') || definition.node !== env.fn) return undefined;
+    // A parameter the function reassigns holds more than the argument.
+    const name = definition.name;
+    const variable = name.type === AST_NODE_TYPES.Identifier ? findVariable(this.sourceCode, name, name.name) : undefined;
+    if (!variable || isReassigned(variable)) return undefined;
     const index = env.fn.params.findIndex((param) => param === definition.name);
     if (index < 0 || env.call.arguments.slice(0, index + 1).some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) return undefined;
     return env.call.arguments[index];

@@ -6,6 +6,7 @@
  */
 import type ts from 'typescript';
 import { instanceClass } from './fields.js';
+import { assignmentsTo, writtenOnlyByAssignment } from './nodes.js';
 import { typescript } from './typescript.js';
 import type { TypedBinding, ValueAnalyzer } from './values.js';
 
@@ -106,10 +107,13 @@ function bindParameter(
   values: ValueAnalyzer,
   into: Map<ts.Symbol, TypedBinding>,
 ): void {
+  const fn = parameter.parent;
   const bind = (name: ts.BindingName, binding: Omit<TypedBinding, 'values' | 'call'>): void => {
     if (!typescript.isIdentifier(name)) return;
     const symbol = analyzer.resolveSymbol(name);
-    if (symbol) into.set(symbol, { ...binding, call, values });
+    // A parameter the function reassigns (`opts = opts || defaults`) holds more than the argument.
+    if (!symbol || !writtenOnlyByAssignment(fn, symbol, analyzer.resolve) || assignmentsTo(fn, { kind: 'variable', symbol }, analyzer.resolve).length > 0) return;
+    into.set(symbol, { ...binding, call, values });
   };
   const fallback = parameter.initializer;
   if (typescript.isIdentifier(parameter.name)) {

@@ -347,6 +347,10 @@ export class ClientTracer {
   /** The argument a parameter stands for in the call being followed; undefined for anything else. */
   private argumentOf(parameter: ts.ParameterDeclaration, env: CallEnvironment | undefined): ts.Expression | undefined {
     if (!env || parameter.parent !== env.fn || !typescript.isIdentifier(parameter.name)) return undefined;
+    // A parameter the function reassigns holds more than the argument.
+    const symbol = this.analyzer.resolveSymbol(parameter.name);
+    const resolve = this.analyzer.resolve;
+    if (!symbol || !writtenOnlyByAssignment(env.fn, symbol, resolve) || assignmentsTo(env.fn, { kind: 'variable', symbol }, resolve).length > 0) return undefined;
     const index = env.fn.parameters.indexOf(parameter);
     const args = env.call.arguments;
     if (index < 0 || args.slice(0, index + 1).some((arg) => typescript.isSpreadElement(arg))) return undefined;

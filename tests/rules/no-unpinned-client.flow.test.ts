@@ -66,6 +66,23 @@ tieredRuleTester('no-unpinned-client', rule, {
       `,
     },
     {
+      name: 'a parameter the helper reassigns holds more than the argument',
+      filename: 'file.mjs',
+      code: code`
+        import { S3Client } from '@aws-sdk/client-s3';
+        function makeClient(opts) {
+          opts = opts ?? { region: 'eu-west-1' };
+          return new S3Client({ region: opts.region });
+        }
+        function other({ region } = {}) {
+          region ||= 'eu-west-1';
+          return new S3Client({ region });
+        }
+        makeClient();
+        other({ region: undefined });
+      `,
+    },
+    {
       name: 'a spread argument: which parameter gets what is not shown',
       code: code`
         import { S3Client } from '@aws-sdk/client-s3';

@@ -64,6 +64,20 @@ tieredRuleTester('no-unpinned-presign', rule, {
       `,
     },
     {
+      name: 'a wrapper that may replace its argument: not followed (silent rather than half-right)',
+      filename: 'file.mjs',
+      code: code`
+        import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+        import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+        const pinned = new S3Client({ region: 'eu-west-1' });
+        function orPinned(client, usePinned) {
+          if (usePinned) client = pinned;
+          return client;
+        }
+        export const sign = () => getSignedUrl(orPinned(new S3Client({ region: 'aws-global' }), true), new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
+      `,
+    },
+    {
       name: 'a wrapper that returns another value than its argument',
       filename: 'file.mjs',
       code: code`
