@@ -81,11 +81,28 @@ function assignsThis(node: Node): boolean {
   );
 }
 
+// Per class: a class's fields are read many times, their writes are found once.
+const caches = new WeakMap<ClassNode, Map<string, FieldWrites | null>>();
+
 /** Every value the class gives the field `this.<name>` read at `node`; undefined when that is not all it may hold. */
 export function fieldWrites(node: Node): FieldWrites | undefined {
   const name = thisMemberName(node);
   const owner = name === undefined ? undefined : instanceClass(node);
   if (name === undefined || !owner) return undefined;
+  let cache = caches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    caches.set(owner, cache);
+  }
+  let found = cache.get(name);
+  if (found === undefined) {
+    found = writesOf(owner, name) ?? null;
+    cache.set(name, found);
+  }
+  return found ?? undefined;
+}
+
+function writesOf(owner: ClassNode, name: string): FieldWrites | undefined {
   const written: Node[] = [];
   for (const member of owner.body.body) {
     if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && !member.static) {

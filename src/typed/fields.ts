@@ -66,11 +66,28 @@ function memberName(member: ts.ClassElement): string | undefined {
   return undefined;
 }
 
+// Per class: a class's fields are read many times, their writes are found once (the nodes die with the program).
+const caches = new WeakMap<ts.ClassLikeDeclaration, Map<string, TypedFieldWrites | null>>();
+
 /** Every value the class gives the field `this.<name>` read at `node`; undefined when that is not all it may hold. */
 export function fieldWrites(node: ts.Node): TypedFieldWrites | undefined {
   const name = thisMemberName(node);
   const owner = name === undefined ? undefined : instanceClass(node);
   if (name === undefined || !owner) return undefined;
+  let cache = caches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    caches.set(owner, cache);
+  }
+  let found = cache.get(name);
+  if (found === undefined) {
+    found = writesOf(owner, name) ?? null;
+    cache.set(name, found);
+  }
+  return found ?? undefined;
+}
+
+function writesOf(owner: ts.ClassLikeDeclaration, name: string): TypedFieldWrites | undefined {
   const written: ts.Expression[] = [];
   for (const member of owner.members) {
     if (isStatic(member)) continue;
