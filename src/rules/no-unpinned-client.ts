@@ -4,6 +4,7 @@
  * the config as the file shows it (syntax tier) or as the checker follows it (typed tier); this
  * rule maps it to messages (`utils/unpinned-reasons.ts`), fixes and suggestions.
  */
+import * as path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type ts from 'typescript';
@@ -19,17 +20,19 @@ import {
   type Finding,
 } from '../sdk/index.js';
 import { getSettings } from '../settings.js';
+import { callHolding, callSiteEnvironments, type CallSite } from '../syntax/call-sites.js';
 import { dottedName, propertyName, unwrapObject } from '../syntax/nodes.js';
 import { judgeSyntaxConfig } from '../syntax/client-config.js';
 import { syntaxClientConstruction } from '../syntax/clients.js';
 import { planFactoryRewrite } from '../syntax/factory.js';
 import { SyntaxValues } from '../syntax/values.js';
 import { judgeTypedConfig } from '../typed/client-config.js';
+import { importedHelperCall, callSiteEnvironments as typedCallSiteEnvironments } from '../typed/call-sites.js';
 import { clientConstruction } from '../typed/clients.js';
 import { factoryAccepts } from '../typed/factory.js';
 import { createRule } from './utils/create-rule.js';
 import { tieredRuleVisitor } from './utils/typed-rule.js';
-import { CLIENT_REASON_MESSAGES, findingData, type ClientReason } from './utils/unpinned-reasons.js';
+import { CLIENT_REASON_MESSAGES, findingData, reasonClause, type ClientReason } from './utils/unpinned-reasons.js';
 
 export type Options = [
   {
@@ -46,7 +49,9 @@ type SuggestionId =
   | 'useRegionalEndpoint'
   | 'usePrivateEndpoint'
   | 'useFactory';
-export type MessageIds = ConfigReason | SuggestionId;
+/** A call site whose argument becomes an unpinned client's config (a helper, a wrapper's constructor). */
+type CallSiteId = 'unpinnedArgument';
+export type MessageIds = ConfigReason | CallSiteId | SuggestionId;
 
 const ENVIRONMENT_V3 =
   "the environment (AWS_REGION or the shared config) decides its endpoint, and presigning throws 'Region is missing' where none is set";
@@ -80,6 +85,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allowEnvironmentRegion: false }],
     messages: {
       ...CLIENT_REASON_MESSAGES,
+      unpinnedArgument:
+        'This argument becomes the config of {{client}} at {{where}}, and {{clause}}. Fix the value passed here, or pin the client where it is made.',
       setRegion: "Set `region: '{{region}}'`.",
       replaceRegion: "Use `region: '{{region}}'`.",
       removeOption: 'Remove `{{option}}`.',
@@ -210,6 +217,42 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * Reports a finding that a call site's argument causes, at the argument's property that holds
+     * the value (or the argument, or the call when it passes nothing), naming the construction.
+     */
+    function reportAtCall(
+      construction: Construction,
+      call: CallSite,
+      finding: LocalFinding,
+      reported: Set<string>,
+      made: { client: string; where: string } = { client: describeClient(construction), where: `line ${construction.node.loc.start.line}` },
+    ): void {
+      const culprit = finding.valueNode ?? finding.property;
+      if (!culprit) return;
+      const property = argumentProperty(call, culprit);
+      const node = property ?? culprit;
+      const key = `${node.range[0]}:${node.range[1]}:${finding.reason}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      if (
+        property &&
+        (finding.reason === 'missingRegion' || finding.reason === 'optionalRegion' || finding.reason === 'emptyRegion')
+      ) {
+        for (const region of regions) {
+          const edit = regionFix({ ...construction, node: call, config: property.parent }, { ...finding, property }, region);
+          if (edit) suggest.push({ messageId: 'setRegion', data: { region }, fix: edit });
+        }
+      }
+      context.report({
+        node,
+        messageId: 'unpinnedArgument',
+        data: { client: made.client, where: made.where, clause: reasonClause(finding) },
+        ...(suggest.length > 0 ? { suggest } : {}),
+      });
+    }
+
     /** Sets the region: a new config, a new property, or a fallback on the existing value. */
     function regionFix(
       construction: Construction,
@@ -288,15 +331,18 @@ export default createRule<Options, MessageIds>({
             if (!construction || construction.spreadArguments) return;
             const { config } = construction;
             const judgement = judgeSyntaxConfig(sourceCode, values, construction, judgeOptions);
-            reportAll(
-              // The factory rewrite is offered with types only: without them it cannot be shown to type-check.
-              { node, name: construction.clientClass.name, sdk: construction.clientClass.sdk, config, factory: undefined },
-              judgement.findings.flatMap((finding) =>
-                finding.reason === 'postInUsEast1'
-                  ? []
-                  : [{ ...finding, reason: finding.reason, property: finding.property, valueNode: finding.valueNode }],
-              ),
-            );
+            // The factory rewrite is offered with types only: without them it cannot be shown to type-check.
+            const local: Construction = { node, name: construction.clientClass.name, sdk: construction.clientClass.sdk, config, factory: undefined };
+            reportAll(local, clientFindings(judgement.findings).map(syntaxFinding));
+            // Each call site of the helper the construction stands in, with its arguments.
+            const reported = new Set<string>();
+            for (const environment of callSiteEnvironments(sourceCode, values, node)) {
+              const atCall = judgeSyntaxConfig(sourceCode, environment.values, construction, judgeOptions);
+              for (const finding of clientFindings(atCall.findings).map(syntaxFinding)) {
+                const call = callHolding(environment.calls, finding.valueNode ?? finding.property);
+                if (call) reportAtCall(local, call, finding, reported);
+              }
+            }
           });
         return { NewExpression: check, 'CallExpression[callee.type="Super"]': check };
       },
@@ -313,34 +359,122 @@ export default createRule<Options, MessageIds>({
             const construction = clientConstruction(analyzer, services.esTreeNodeToTSNodeMap.get(node));
             if (!construction || construction.spreadArguments) return;
             const judgement = judgeTypedConfig(analyzer, construction, judgeOptions);
-            if (judgement.findings.length === 0) return;
+            const typedFinding = (finding: Finding<ts.Node, ts.ObjectLiteralElementLike> & { reason: ClientReason }): LocalFinding => ({
+              ...finding,
+              reason: finding.reason,
+              property: localProperty(finding.property),
+              valueNode: local(finding.valueNode),
+            });
             const plan =
-              node.type === AST_NODE_TYPES.NewExpression
+              judgement.findings.length > 0 && node.type === AST_NODE_TYPES.NewExpression
                 ? planFactoryRewrite(context, node, construction, (setting, filename) =>
                     factoryAccepts(setting, services.program, filename, context.cwd, construction.node.arguments ?? []),
                   )
                 : undefined;
-            reportAll(
-              {
+            const localConstruction: Construction = {
+              node,
+              name: construction.clientClass.name,
+              sdk: construction.clientClass.sdk,
+              config: local(construction.config),
+              // Offered only when the rewrite type-checks (or cannot be checked: the factory is outside the program).
+              factory: plan?.fix && plan.typeChecks !== false ? { name: plan.setting.name, fix: plan.fix } : undefined,
+            };
+            reportAll(localConstruction, clientFindings(judgement.findings).map(typedFinding));
+            const reported = new Set<string>();
+            for (const environment of typedCallSiteEnvironments(analyzer, construction.node)) {
+              const calls = environment.calls.flatMap((call) => {
+                const estree = local(call);
+                return estree?.type === AST_NODE_TYPES.CallExpression || estree?.type === AST_NODE_TYPES.NewExpression ? [estree] : [];
+              });
+              const atCall = judgeTypedConfig(environment.values, construction, judgeOptions);
+              for (const finding of clientFindings(atCall.findings).map(typedFinding)) {
+                const call = callHolding(calls, finding.valueNode ?? finding.property);
+                if (call) reportAtCall(localConstruction, call, finding, reported);
+              }
+            }
+          });
+        /**
+         * A call of a helper declared in another module (`makeClient({ region })` with
+         * `import { makeClient } from './s3'`): each construction the helper's parameters decide,
+         * judged as this call's arguments make it, reported at the argument.
+         */
+        const checkHelperCall = (node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+          // Syntax first: a named callee with arguments.
+          if (node.callee.type !== AST_NODE_TYPES.Identifier || node.arguments.length === 0) return;
+          guard(() => {
+            const call = services.esTreeNodeToTSNodeMap.get(node);
+            const helper = importedHelperCall(analyzer, call, (candidate) => clientConstruction(analyzer, candidate) !== undefined);
+            if (!helper) return;
+            const reported = new Set<string>();
+            for (const made of helper.constructions) {
+              const construction = clientConstruction(analyzer, made);
+              if (!construction || construction.spreadArguments) continue;
+              const file = made.getSourceFile();
+              const where = `${path.relative(context.cwd, file.fileName).replaceAll('\\', '/')}:${file.getLineAndCharacterOfPosition(made.getStart(file)).line + 1}`;
+              const localConstruction: Construction = {
                 node,
                 name: construction.clientClass.name,
                 sdk: construction.clientClass.sdk,
-                config: local(construction.config),
-                // Offered only when the rewrite type-checks (or cannot be checked: the factory is outside the program).
-                factory: plan?.fix && plan.typeChecks !== false ? { name: plan.setting.name, fix: plan.fix } : undefined,
-              },
-              judgement.findings.flatMap((finding) =>
-                finding.reason === 'postInUsEast1'
-                  ? []
-                  : [{ ...finding, reason: finding.reason, property: localProperty(finding.property), valueNode: local(finding.valueNode) }],
-              ),
-            );
+                config: undefined,
+                factory: undefined,
+              };
+              for (const finding of clientFindings(judgeTypedConfig(helper.values, construction, judgeOptions).findings)) {
+                const local = {
+                  ...finding,
+                  reason: finding.reason,
+                  property: undefined,
+                  valueNode: services.tsNodeToESTreeNodeMap.get(finding.valueNode ?? finding.property ?? made),
+                };
+                if (callHolding([node], local.valueNode)) {
+                  reportAtCall(localConstruction, node, local, reported, { client: `\`new ${made.expression.getText()}\``, where });
+                }
+              }
+            }
           });
-        return { NewExpression: check, 'CallExpression[callee.type="Super"]': check };
+        };
+        return {
+          NewExpression: (node) => {
+            check(node);
+            checkHelperCall(node);
+          },
+          CallExpression: checkHelperCall,
+          'CallExpression[callee.type="Super"]': check,
+        };
       },
     });
   },
 });
+
+/** The findings `no-unpinned-client` reports (v2 `createPresignedPost` is judged at the call). */
+function clientFindings<F extends { reason: string }>(findings: readonly F[]): (F & { reason: ClientReason })[] {
+  return findings.filter((finding): finding is F & { reason: ClientReason } => finding.reason !== 'postInUsEast1');
+}
+
+/** A syntax-tier finding as the rule reports it. */
+function syntaxFinding(
+  finding: Finding<TSESTree.Node, TSESTree.Property> & { reason: ClientReason },
+): Omit<Finding, 'reason' | 'property' | 'valueNode'> & {
+  reason: ClientReason;
+  property: TSESTree.Property | undefined;
+  valueNode: TSESTree.Node | undefined;
+} {
+  return { ...finding, property: finding.property, valueNode: finding.valueNode };
+}
+
+/** The property of an object literal argument of `call` that holds `node`. */
+function argumentProperty(call: CallSite, node: TSESTree.Node): TSESTree.Property | undefined {
+  for (let current: TSESTree.Node | undefined = node; current && current !== call; current = current.parent) {
+    const parent = current.parent;
+    if (
+      current.type === AST_NODE_TYPES.Property &&
+      parent?.type === AST_NODE_TYPES.ObjectExpression &&
+      call.arguments.some((argument) => unwrapObject(argument) === parent)
+    ) {
+      return current;
+    }
+  }
+  return undefined;
+}
 
 function isLiteralTrue(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Literal && node.value === true;

@@ -243,15 +243,17 @@ export function judgeClientConfig<N, P>(
   const flag = read(CLIENT_OPTIONS.s3UsEast1RegionalEndpoint);
   const flagAlwaysRegional =
     flag.values.length > 0 && flag.values.every(isString(V2_REGIONAL_FLAG_VALUE));
+  // An untyped region (JavaScript) may be us-east-1 too, when the config visibly leaves the flag
+  // and the endpoint out: nothing else could keep it regional.
+  const visiblyUnflagged =
+    flag.values.every((v) => v.kind === 'absent' || (v.kind === 'string' && v.value !== V2_REGIONAL_FLAG_VALUE)) &&
+    endpoint.values.every((v) => v.kind === 'absent');
+  const unproven = (v: Value): boolean => v.kind === 'anyString' || v.kind === 'function' || (v.kind === 'unknown' && v.untyped === true && visiblyUnflagged);
   if (!flagAlwaysRegional) {
     if (has(regionValues, isString(US_EAST_1))) {
       findings.push({ reason: 'usEast1Legacy', property: region.property, valueNode: firstNode(regionValues, isString(US_EAST_1)) });
-    } else if (has(regionValues, (v) => v.kind === 'anyString' || v.kind === 'function')) {
-      findings.push({
-        reason: 'unprovenRegion',
-        property: region.property,
-        valueNode: firstNode(regionValues, (v) => v.kind === 'anyString' || v.kind === 'function'),
-      });
+    } else if (has(regionValues, unproven)) {
+      findings.push({ reason: 'unprovenRegion', property: region.property, valueNode: firstNode(regionValues, unproven) });
     }
   }
   return { findings };

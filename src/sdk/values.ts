@@ -18,8 +18,12 @@ export type Value<N = unknown> =
   | { kind: 'function'; node?: N }
   /** Some other object (an endpoint object, a URL). */
   | { kind: 'object'; node?: N }
-  /** Not known: `any`, `unknown`, a declared `boolean`, a number, or beyond what is followed. */
-  | { kind: 'unknown'; node?: N };
+  /**
+   * Not known: `any`, `unknown`, a declared `boolean`, a number, or beyond what is followed.
+   * `untyped` when the checker types it `any` and no call site decides it (not a parameter):
+   * nothing in the code says what it holds (JavaScript without types).
+   */
+  | { kind: 'unknown'; node?: N; untyped?: boolean };
 
 /** A property's possible values, with the property that sets them when one object literal does. */
 export interface PropertyValues<N = unknown, P = N> {

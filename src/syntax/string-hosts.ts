@@ -7,7 +7,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { findHostsInText, type HostOccurrence } from '../sdk/index.js';
 import { namedBucket } from './named-bucket.js';
 import { shapeOf } from './string-shapes.js';
-import { rawRange, spell } from './text-shape.js';
+import { rawRange, spell, withinExpanded } from './text-shape.js';
 
 /** A host found in the text of a string expression. */
 export interface StringHost {
@@ -43,10 +43,16 @@ export function findStringHost(
   sourceText: string,
   accept: (occurrence: HostOccurrence, host: string) => boolean,
 ): StringHost | undefined {
-  for (const alternative of shapeOf(root, sourceText)) {
+  // The text with each name as a hole first (as before `const`s were read through: a placeholder
+  // such as '<your bucket name>' must not hide the host after it), then with `const`s read through.
+  const plain = shapeOf(root, sourceText, 0, false);
+  const withConsts = plain.some((alternative) => alternative.some((piece) => piece.text === undefined)) ? shapeOf(root, sourceText) : [];
+  for (const alternative of [...plain, ...withConsts]) {
     const { text, spans } = spell(alternative);
     for (const occurrence of findHostsInText(text)) {
       const host = text.slice(occurrence.start, occurrence.end);
+      // A host a `const` spells whole is checked where the `const` is written.
+      if (withinExpanded(spans, occurrence.serviceStart, occurrence.end)) continue;
       if (!accept(occurrence, host)) continue;
       return {
         occurrence,

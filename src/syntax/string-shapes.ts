@@ -8,7 +8,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { callOfMember, climbWrappers, isStringLiteral, methodCall, unwrapExpression, type MethodCall } from './nodes.js';
 import { escapeOffsets, jsxOffsets } from './string-escapes.js';
-import { HOLE, either, knownPiece, sequence, type Alternative, type Piece } from './text-shape.js';
+import { HOLE, either, expanded, knownPiece, sequence, type Alternative, type Piece } from './text-shape.js';
+
+/** How many `const`s deep a shape is read (`const a = b + '.x'; const b = …`). */
+const MAX_CONST_DEPTH = 3;
 
 /**
  * Is this a string expression to be read as a whole: one that carries text (a string literal, a
@@ -114,12 +117,108 @@ function quasiPiece(quasi: TSESTree.TemplateElement, sourceText: string): Piece 
 }
 
 /** The shape of a call argument or array element: a spread is unknown text. */
-function elementShape(element: TSESTree.CallExpressionArgument, sourceText: string): Alternative[] {
-  return element.type === AST_NODE_TYPES.SpreadElement ? [[HOLE]] : shapeOf(element, sourceText);
+function elementShape(element: TSESTree.CallExpressionArgument, sourceText: string, depth: number, expandConsts: boolean): Alternative[] {
+  return element.type === AST_NODE_TYPES.SpreadElement ? [[HOLE]] : shapeOf(element, sourceText, depth, expandConsts);
 }
 
-/** The static text shape of an expression: its possible texts, with unknown holes. */
-export function shapeOf(node: TSESTree.Node, sourceText: string): Alternative[] {
+/** Does a binding pattern (a parameter, a declarator's target) bind `name`? */
+function bindsName(pattern: TSESTree.Node | null, name: string): boolean {
+  if (!pattern) return false;
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      return pattern.name === name;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return bindsName(pattern.left, name);
+    case AST_NODE_TYPES.RestElement:
+      return bindsName(pattern.argument, name);
+    case AST_NODE_TYPES.TSParameterProperty:
+      return bindsName(pattern.parameter, name);
+    case AST_NODE_TYPES.ArrayPattern:
+      return pattern.elements.some((element) => bindsName(element, name));
+    case AST_NODE_TYPES.ObjectPattern:
+      return pattern.properties.some((property) => bindsName(property.type === AST_NODE_TYPES.Property ? property.value : property, name));
+    default:
+      return false;
+  }
+}
+
+/** What a statement of a block declares under `name`: a `const` with its initializer, something else, or nothing. */
+function declaredIn(statement: TSESTree.Node, name: string): { init: TSESTree.Expression | null } | 'other' | undefined {
+  const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+  if (!declaration) return undefined;
+  switch (declaration.type) {
+    case AST_NODE_TYPES.VariableDeclaration:
+      for (const declarator of declaration.declarations) {
+        if (!bindsName(declarator.id, name)) continue;
+        return declaration.kind === 'const' && declarator.id.type === AST_NODE_TYPES.Identifier ? { init: declarator.init } : 'other';
+      }
+      return undefined;
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.ClassDeclaration:
+    case AST_NODE_TYPES.TSEnumDeclaration:
+    case AST_NODE_TYPES.TSModuleDeclaration:
+      return declaration.id?.type === AST_NODE_TYPES.Identifier && declaration.id.name === name ? 'other' : undefined;
+    case AST_NODE_TYPES.ImportDeclaration:
+      return declaration.specifiers.some((specifier) => specifier.local.name === name) ? 'other' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The initializer of the same-file `const` a name refers to, found by walking out through the
+ * blocks around it (a closer parameter, `catch` binding, loop variable or declaration of the
+ * name hides it). Undefined for anything else: a `let`, a parameter, an import.
+ */
+function constInitializer(id: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const name = id.name;
+  for (let node: TSESTree.Node | undefined = id.parent; node; node = node.parent) {
+    switch (node.type) {
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        if (node.params.some((param) => bindsName(param, name))) return undefined;
+        if (node.type === AST_NODE_TYPES.FunctionExpression && node.id?.name === name) return undefined;
+        break;
+      case AST_NODE_TYPES.CatchClause:
+        if (bindsName(node.param, name)) return undefined;
+        break;
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement: {
+        const head = node.type === AST_NODE_TYPES.ForStatement ? node.init : node.left;
+        if (head?.type === AST_NODE_TYPES.VariableDeclaration && head.declarations.some((d) => bindsName(d.id, name))) return undefined;
+        break;
+      }
+      case AST_NODE_TYPES.ClassExpression:
+        if (node.id?.name === name) return undefined;
+        break;
+      case AST_NODE_TYPES.Program:
+      case AST_NODE_TYPES.BlockStatement:
+      case AST_NODE_TYPES.StaticBlock:
+      case AST_NODE_TYPES.SwitchCase: {
+        const statements = node.type === AST_NODE_TYPES.SwitchCase ? node.consequent : node.body;
+        for (const statement of statements) {
+          const found = declaredIn(statement, name);
+          if (found === 'other') return undefined;
+          if (found) return found.init ?? undefined;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The static text shape of an expression: its possible texts, with unknown holes. A name bound to
+ * a same-file `const` is read through (its branches too, up to {@link MAX_CONST_DEPTH} deep); its
+ * pieces are marked `expanded`, since they are written, and checked, where the `const` is.
+ */
+export function shapeOf(node: TSESTree.Node, sourceText: string, depth = 0, expandConsts = true): Alternative[] {
+  const shape = (child: TSESTree.Node): Alternative[] => shapeOf(child, sourceText, depth, expandConsts);
   const inner = unwrapExpression(node);
   switch (inner.type) {
     case AST_NODE_TYPES.Literal:
@@ -129,7 +228,7 @@ export function shapeOf(node: TSESTree.Node, sourceText: string): Alternative[] 
       inner.quasis.forEach((quasi, index) => {
         parts.push([[quasiPiece(quasi, sourceText)]]);
         const expression = inner.expressions[index];
-        if (expression) parts.push(shapeOf(expression, sourceText));
+        if (expression) parts.push(shape(expression));
       });
       return sequence(parts);
     }
@@ -144,19 +243,19 @@ export function shapeOf(node: TSESTree.Node, sourceText: string): Alternative[] 
       }
       operands.push(current);
       operands.reverse();
-      return sequence(operands.map((operand) => shapeOf(operand, sourceText)));
+      return sequence(operands.map((operand) => shape(operand)));
     }
     case AST_NODE_TYPES.ConditionalExpression:
-      return either([shapeOf(inner.consequent, sourceText), shapeOf(inner.alternate, sourceText)]);
+      return either([shape(inner.consequent), shape(inner.alternate)]);
     case AST_NODE_TYPES.LogicalExpression:
-      return either([shapeOf(inner.left, sourceText), shapeOf(inner.right, sourceText)]);
+      return either([shape(inner.left), shape(inner.right)]);
     case AST_NODE_TYPES.AssignmentExpression:
-      return inner.operator === '+=' ? sequence([[[HOLE]], shapeOf(inner.right, sourceText)]) : [[HOLE]];
+      return inner.operator === '+=' ? sequence([[[HOLE]], shape(inner.right)]) : [[HOLE]];
     case AST_NODE_TYPES.CallExpression: {
       const concat = concatCall(inner);
       if (concat) {
-        const parts = [shapeOf(concat.receiver, sourceText)];
-        for (const argument of concat.args) parts.push(elementShape(argument, sourceText));
+        const parts = [shape(concat.receiver)];
+        for (const argument of concat.args) parts.push(elementShape(argument, sourceText, depth, expandConsts));
         return sequence(parts);
       }
       const join = joinCall(inner);
@@ -166,9 +265,13 @@ export function shapeOf(node: TSESTree.Node, sourceText: string): Alternative[] 
       join.array.elements.forEach((element, index) => {
         if (index > 0) parts.push(separator);
         if (element === null) return;
-        parts.push(elementShape(element, sourceText));
+        parts.push(elementShape(element, sourceText, depth, expandConsts));
       });
       return sequence(parts);
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const init = expandConsts && depth < MAX_CONST_DEPTH ? constInitializer(inner) : undefined;
+      return init ? expanded(shapeOf(init, sourceText, depth + 1)) : [[HOLE]];
     }
     default:
       return [[HOLE]];

@@ -24,6 +24,8 @@ export interface PieceSource {
 export interface Piece {
   text: string | undefined;
   source: PieceSource | undefined;
+  /** Read through a same-file `const` (its text is checked where the `const` is written, too). */
+  expanded?: boolean;
 }
 
 export type Alternative = Piece[];
@@ -45,6 +47,16 @@ function sanitize(text: string): string {
 /** A known piece of text, written at `source` when its characters map back to the file. */
 export function knownPiece(text: string, source: PieceSource | undefined): Piece {
   return { text: sanitize(text), source };
+}
+
+/** The same alternatives, read through a `const`: no piece maps back to where it is used. */
+export function expanded(alternatives: readonly Alternative[]): Alternative[] {
+  return alternatives.map((alternative) => alternative.map((piece) => (piece.text === undefined ? piece : { text: piece.text, source: undefined, expanded: true })));
+}
+
+/** Does one piece read through a `const` hold all of `[start, end)` of an alternative's text? */
+export function withinExpanded(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((span) => span.piece.expanded === true && span.start <= start && end <= span.end);
 }
 
 /** Joins the parts in order, each with its alternatives, into at most MAX_ALTERNATIVES. */

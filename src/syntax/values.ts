@@ -3,9 +3,11 @@
  * shows: literals, templates, same-file `const` bindings and object literals (spreads of
  * same-file objects, `as const`, `satisfies`, member writes `config.region = …`), `let` bindings
  * with every assignment, `process.env` reads (also through `const env = process.env` and
- * `const { AWS_REGION } = process.env`), `??`, `||`, conditionals and `!`. Everything else
- * (an import from another module, a parameter, a call) is `unknown`, which no judgement turns
- * into a finding.
+ * `const { AWS_REGION } = process.env`), `??`, `||`, conditionals and `!`, class fields by what
+ * the class assigns them (`fields.ts`), and, in a copy bound to one call site (`bound()`,
+ * `call-sites.ts`), a helper's parameters by that call's arguments. Everything else (an import
+ * from another module, an unbound parameter, a call) is `unknown`, which no judgement turns into
+ * a finding.
  *
  * The reading mirrors the typed tier's `typed/values.ts` where the syntax decides, so that the
  * syntax tier never reports what the typed tier would refute; where the typed tier would ask
@@ -14,6 +16,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { afterWrite, isDefinitelyFalsy, mayBeFalsy, type PropertyValues, type Value } from '../sdk/index.js';
+import { fieldWrites } from './fields.js';
 import { ruledOutAt } from './guards.js';
 import { propertyName } from './nodes.js';
 import { findVariable, isDefinitionOf, onlyDefinition, type Variable } from './scope.js';
@@ -68,12 +71,92 @@ function memberName(node: TSESTree.MemberExpression): string | undefined {
   return undefined;
 }
 
+/**
+ * What a parameter stands for at one call site (`call-sites.ts`): the argument, read with the
+ * values of the caller's own call site, or one key of it for a destructured parameter.
+ */
+export interface SyntaxBinding {
+  /** The argument; undefined when the call passes none. */
+  argument: Node | undefined;
+  /** The call itself: where a missing argument is reported. */
+  call: Node;
+  /** The key a destructured parameter reads (`{ region }`). */
+  key?: string;
+  /** The default the pattern gives (`{ region = 'eu-west-1' }`, `opts = {}`). */
+  fallback?: Node;
+  /** For a rest element (`{ region, ...rest }`): the keys it does not hold. */
+  omit?: readonly string[];
+  /** How the caller's expressions are read. */
+  values: SyntaxValues;
+}
+
 export class SyntaxValues {
   private readonly expressionCache = new WeakMap<Node, SyntaxValue[]>();
   /** `let` variables whose assigned values are being expanded (a rebuild like `c = { ...c, x }` reads itself). */
   private readonly expanding = new Set<Variable>();
 
-  constructor(private readonly sourceCode: SourceCode) {}
+  constructor(
+    private readonly sourceCode: SourceCode,
+    private readonly bindings: ReadonlyMap<Variable, SyntaxBinding> = new Map(),
+  ) {}
+
+  /** Fields whose assigned values are being expanded (`this.region = this.region || …` reads itself). */
+  private readonly expandingFields = new Set<string>();
+
+  /**
+   * `read` over every value a class gives the field `this.<name>` (`fields.ts`); undefined when
+   * the node is no such field. Inside its own assignments the field is unknown.
+   */
+  private overFieldValues<T>(node: Node, read: (expression: Node) => T[], unknown: T): T[] | undefined {
+    const field = fieldWrites(node);
+    if (!field) return undefined;
+    const key = `${field.owner.range[0]}:${field.name}`;
+    if (this.expandingFields.has(key)) return [unknown];
+    this.expandingFields.add(key);
+    try {
+      return field.written.flatMap(read);
+    } finally {
+      this.expandingFields.delete(key);
+    }
+  }
+
+  /** The same reading with parameters bound to a call site's arguments. */
+  bound(bindings: ReadonlyMap<Variable, SyntaxBinding>): SyntaxValues {
+    return new SyntaxValues(this.sourceCode, bindings);
+  }
+
+  /** The binding of a parameter this reading stands at a call site for. */
+  private bindingOf(node: Node): SyntaxBinding | undefined {
+    if (this.bindings.size === 0 || node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = this.variableOf(node);
+    return variable && this.bindings.get(variable);
+  }
+
+  /** The values a bound parameter holds: the argument (or its key), with the pattern's default for what is missing. */
+  private boundValues(binding: SyntaxBinding, depth: number): SyntaxValue[] {
+    const { argument, key, fallback, values, call } = binding;
+    let read: SyntaxValue[];
+    if (argument === undefined) read = [{ kind: 'nullish', node: call }];
+    else if (key === undefined) read = values.expression(argument, depth + 1);
+    else read = values.property(argument, key, depth + 1).values.map((v) => (v.kind === 'absent' ? { kind: 'nullish', node: v.node ?? argument } : v));
+    if (!fallback) return read;
+    // A default applies where the value is undefined (a missing argument or key, `process.env.X`).
+    return read.flatMap((v) => (v.kind === 'nullish' ? values.expression(fallback, depth + 1) : [v]));
+  }
+
+  /** Property `name` of the object a bound parameter holds. */
+  private boundProperty(binding: SyntaxBinding, name: string, depth: number): SyntaxPropertyValues {
+    const { argument, key, fallback, values, omit } = binding;
+    if (omit?.includes(name)) return { values: [{ kind: 'absent', node: argument }] };
+    if (argument !== undefined && key === undefined && !fallback) return values.property(argument, name, depth + 1);
+    const result: SyntaxValue[] = [];
+    for (const value of this.boundValues(binding, depth)) {
+      if (value.kind === 'nullish' || value.kind === 'absent') result.push({ kind: 'absent', node: value.node });
+      else if (value.kind === 'object' && value.node) result.push(...values.property(value.node, name, depth + 1).values);
+      else result.push({ kind: 'unknown', node: value.node });
+    }
+    return { values: result };
+  }
 
   /** The variable a name refers to, when it is declared in this file. */
   private variableOf(node: TSESTree.Identifier): Variable | undefined {
@@ -170,6 +253,8 @@ export class SyntaxValues {
           : [{ kind: 'anyString', node }];
       case AST_NODE_TYPES.Identifier: {
         if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
+        const binding = this.bindingOf(node);
+        if (binding) return this.boundValues(binding, depth);
         const read = this.environmentBinding(node);
         if (read) return this.afterGuards(node, read);
         const declarator = this.constDeclarator(node);
@@ -177,9 +262,13 @@ export class SyntaxValues {
       }
       case AST_NODE_TYPES.MemberExpression: {
         if (isProcessEnvRead(node) || this.isEnvironment(node.object)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
+        const field = this.overFieldValues<SyntaxValue>(node, (expression) => this.expression(expression, depth + 1), { kind: 'unknown', node });
+        if (field) return field;
         const name = memberName(node);
         if (name !== undefined && this.isLiteralObject(node.object)) {
-          return this.property(node.object, name, depth + 1).values.map((v) => (v.kind === 'absent' ? { kind: 'nullish', node } : v));
+          // A parameter bound to a call site: a missing key is reported where the argument lacks it.
+          const at = this.bindingOf(unwrapLiteral(node.object)) ? (v: SyntaxValue): Node => v.node ?? node : (): Node => node;
+          return this.property(node.object, name, depth + 1).values.map((v) => (v.kind === 'absent' ? { kind: 'nullish', node: at(v) } : v));
         }
         return [{ kind: 'unknown', node }];
       }
@@ -240,6 +329,8 @@ export class SyntaxValues {
           : { values: [{ kind: 'unknown', node }] };
       case AST_NODE_TYPES.Identifier: {
         if (this.isGlobalUndefined(node)) return { values: [{ kind: 'absent', node }] };
+        const binding = this.bindingOf(node);
+        if (binding) return this.boundProperty(binding, name, depth);
         const declarator = this.constDeclarator(node);
         if (declarator?.init) return this.withMemberWrites(node, name, this.property(declarator.init, name, depth + 1), depth);
         return this.letProperty(node, name, depth);
@@ -260,6 +351,11 @@ export class SyntaxValues {
       case AST_NODE_TYPES.Literal:
         return node.value === null && !('regex' in node) ? { values: [{ kind: 'absent', node }] } : { values: [{ kind: 'unknown', node }] };
       case AST_NODE_TYPES.MemberExpression: {
+        const field = this.overFieldValues<SyntaxValue>(node, (expression) => this.property(expression, name, depth + 1).values, {
+          kind: 'unknown',
+          node,
+        });
+        if (field) return { values: field };
         const member = memberName(node);
         if (member === undefined || !this.isLiteralObject(node.object)) return { values: [{ kind: 'unknown', node }] };
         const values: SyntaxValue[] = [];
@@ -281,6 +377,8 @@ export class SyntaxValues {
       if (element.type === AST_NODE_TYPES.SpreadElement) {
         const spread = this.property(element.argument, name, depth + 1);
         const present = spread.values.filter((v) => v.kind !== 'absent');
+        // A bound parameter that lacks the key: the call site that passes it is where it is missing.
+        if (present.length === 0 && result.property === undefined && this.bindingOf(unwrapLiteral(element.argument))) result = spread;
         if (present.length === 0) continue;
         result = present.length === spread.values.length ? spread : { values: [...present, ...result.values] };
         continue;
@@ -379,10 +477,11 @@ export class SyntaxValues {
     return result;
   }
 
-  /** An identifier bound to a `const` whose initializer is an object literal. */
+  /** An identifier bound to a `const` whose initializer is an object literal, or a parameter bound to a call site's argument. */
   private isLiteralObject(node: Node): boolean {
     const inner = unwrapLiteral(node);
     if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+    if (this.bindingOf(inner)) return true;
     const init = this.constDeclarator(inner)?.init;
     return init !== undefined && init !== null && unwrapLiteral(init).type === AST_NODE_TYPES.ObjectExpression;
   }

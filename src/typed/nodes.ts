@@ -229,8 +229,8 @@ function mayBeWritten(text: string, reference: Reference): boolean {
   }
 }
 
-/** Is this identifier written other than as the whole left side of `=`, `??=` or `||=`? */
-function isOtherWrite(id: ts.Identifier): boolean {
+/** Is this variable or `this.<field>` written other than as the whole left side of `=`, `??=` or `||=`? */
+export function isOtherWrite(id: ts.Expression): boolean {
   const parent = id.parent;
   if (typescript.isBinaryExpression(parent) && parent.left === id) {
     const kind = parent.operatorToken.kind;
@@ -244,9 +244,13 @@ function isOtherWrite(id: ts.Identifier): boolean {
     return true;
   }
   if ((typescript.isForInStatement(parent) || typescript.isForOfStatement(parent)) && parent.initializer === id) return true;
-  // A destructuring assignment: `[x] = …`, `({ x } = …)`, `({ a: x } = …)`.
-  let child: ts.Node = id;
-  let outer: ts.Node = parent;
+  return isDestructuringTarget(id);
+}
+
+/** Is this expression a target of a destructuring assignment: `[x] = …`, `({ x } = …)`, `({ a: this.x } = …)`? */
+export function isDestructuringTarget(target: ts.Node): boolean {
+  let child: ts.Node = target;
+  let outer: ts.Node = target.parent;
   while (
     typescript.isArrayLiteralExpression(outer) ||
     typescript.isObjectLiteralExpression(outer) ||
@@ -260,7 +264,7 @@ function isOtherWrite(id: ts.Identifier): boolean {
     outer = outer.parent;
   }
   return (
-    child !== id &&
+    child !== target &&
     typescript.isBinaryExpression(outer) &&
     outer.left === child &&
     outer.operatorToken.kind === typescript.SyntaxKind.EqualsToken

@@ -2,8 +2,11 @@
  * What values an expression, or a property of an object, may hold at run time, as far as the
  * syntax and the TypeScript checker can show. It works on TypeScript's own syntax tree, so it
  * follows `const` declarations, object literals and spreads into other files as easily as into
- * this one; the checker's types answer for everything the syntax cannot see (parameters, calls,
- * class fields, declared types).
+ * this one; class fields are read by what the class assigns them (`fields.ts`), and a copy bound
+ * to one call site (`bound()`, `call-sites.ts`) reads a helper's parameters as that call's
+ * arguments. The checker's types answer for everything else the syntax cannot see (parameters,
+ * calls, declared types); a value typed `any` is `unknown` and marked untyped, unless it reads a
+ * parameter or `this`, whose call sites decide it.
  *
  * One analyzer serves one program: results are cached per node and die with the program.
  */
@@ -16,6 +19,7 @@ import {
   type Value as SdkValue,
   type WriteOperator,
 } from '../sdk/index.js';
+import { fieldWrites } from './fields.js';
 import { ruledOutAt } from './guards.js';
 import { typescript } from './typescript.js';
 import {
@@ -40,13 +44,93 @@ const MAX_DEPTH = 12;
 /** A computed key that is a symbol: it never names a string property. */
 const NOT_A_STRING_KEY = Symbol('not a string key');
 
+/**
+ * What a parameter stands for at one call site (`call-sites.ts`): the argument, read by the
+ * caller's own analyzer, or one key of it for a destructured parameter.
+ */
+export interface TypedBinding {
+  /** The argument; undefined when the call passes none. */
+  argument: ts.Expression | undefined;
+  /** The call itself: where a missing argument is reported. */
+  call: ts.Node;
+  /** The key a destructured parameter reads (`{ region }`). */
+  key?: string;
+  /** The default the pattern gives (`{ region = 'eu-west-1' }`, `opts = {}`). */
+  fallback?: ts.Expression;
+  /** For a rest element (`{ region, ...rest }`): the keys it does not hold. */
+  omit?: readonly string[];
+  /** How the caller's expressions are read. */
+  values: ValueAnalyzer;
+}
+
 export class ValueAnalyzer {
   readonly checker: ts.TypeChecker;
   private readonly expressionCache = new WeakMap<ts.Node, Value[]>();
   private readonly propertyCache = new WeakMap<ts.Node, Map<string, PropertyValues>>();
 
-  constructor(readonly program: ts.Program) {
+  constructor(
+    readonly program: ts.Program,
+    private readonly bindings: ReadonlyMap<ts.Symbol, TypedBinding> = new Map(),
+  ) {
     this.checker = program.getTypeChecker();
+  }
+
+  /** Fields whose assigned values are being expanded (`this.region = this.region || …` reads itself). */
+  private readonly expandingFields = new Set<string>();
+
+  /**
+   * `read` over every value a class gives the field `this.<name>` (`fields.ts`); undefined when
+   * the node is no such field. Inside its own assignments the field is unknown.
+   */
+  private overFieldValues<T>(node: ts.Node, read: (expression: ts.Expression) => T[], unknown: T): T[] | undefined {
+    const field = fieldWrites(node);
+    if (!field) return undefined;
+    const key = `${field.owner.pos}:${field.name}`;
+    if (this.expandingFields.has(key)) return [unknown];
+    this.expandingFields.add(key);
+    try {
+      return field.written.flatMap(read);
+    } finally {
+      this.expandingFields.delete(key);
+    }
+  }
+
+  /** The same reading with parameters bound to a call site's arguments (fresh caches: the answers differ). */
+  bound(bindings: ReadonlyMap<ts.Symbol, TypedBinding>): ValueAnalyzer {
+    return new ValueAnalyzer(this.program, bindings);
+  }
+
+  /** The binding of a parameter this analyzer stands at a call site for. */
+  private bindingOf(node: ts.Node): TypedBinding | undefined {
+    if (this.bindings.size === 0 || !typescript.isIdentifier(node)) return undefined;
+    const symbol = this.resolveSymbol(node);
+    return symbol && this.bindings.get(symbol);
+  }
+
+  /** The values a bound parameter holds: the argument (or its key), with the pattern's default for what is missing. */
+  private boundValues(binding: TypedBinding, depth: number): Value[] {
+    const { argument, key, fallback, values, call } = binding;
+    let read: Value[];
+    if (argument === undefined) read = [{ kind: 'nullish', node: call }];
+    else if (key === undefined) read = values.expression(argument, depth + 1);
+    else read = values.property(argument, key, depth + 1).values.map((v) => (v.kind === 'absent' ? { kind: 'nullish', node: v.node ?? argument } : v));
+    if (!fallback) return read;
+    // A default applies where the value is undefined (a missing argument or key, `process.env.X`).
+    return read.flatMap((v) => (v.kind === 'nullish' ? values.expression(fallback, depth + 1) : [v]));
+  }
+
+  /** Property `name` of the object a bound parameter holds. */
+  private boundProperty(binding: TypedBinding, name: string, depth: number): PropertyValues {
+    const { argument, key, fallback, values, omit } = binding;
+    if (omit?.includes(name)) return { values: [{ kind: 'absent', node: argument }] };
+    if (argument !== undefined && key === undefined && !fallback) return values.property(argument, name, depth + 1);
+    const result: Value[] = [];
+    for (const value of this.boundValues(binding, depth)) {
+      if (value.kind === 'nullish' || value.kind === 'absent') result.push({ kind: 'absent', node: value.node });
+      else if (value.kind === 'object' && value.node && typescript.isExpression(value.node)) result.push(...values.property(value.node, name, depth + 1).values);
+      else result.push({ kind: 'unknown', node: value.node });
+    }
+    return { values: result };
   }
 
   /** {@link resolveSymbol}, bound, for the helpers that take a resolver. */
@@ -144,6 +228,8 @@ export class ValueAnalyzer {
     if (typescript.isTemplateExpression(node)) return [{ kind: 'anyString', node }];
     if (typescript.isIdentifier(node)) {
       if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
+      const binding = this.bindingOf(node);
+      if (binding) return this.boundValues(binding, depth);
       const init = this.constInitializer(node);
       if (init) return this.afterGuards(node, this.expression(init, depth + 1));
       // A `let` (or `var`): its initializer and every value assigned to it, as property reads do.
@@ -151,11 +237,15 @@ export class ValueAnalyzer {
       return values ?? this.typeValues(node);
     }
     if (isProcessEnvRead(node)) return [{ kind: 'anyString', node }, { kind: 'nullish', node }];
+    const field = this.overFieldValues<Value>(node, (expression) => this.expression(expression, depth + 1), { kind: 'unknown', node });
+    if (field) return field;
     if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
       const name = accessName(node);
       if (name !== undefined && this.isLiteralObject(node.expression)) {
+        // A parameter bound to a call site: a missing key is reported where the argument lacks it.
+        const at = this.bindingOf(unwrapLiteral(node.expression)) ? (v: Value): ts.Node => v.node ?? node : (): ts.Node => node;
         return this.property(node.expression, name, depth + 1).values.map((v) =>
-          v.kind === 'absent' ? { kind: 'nullish', node } : v,
+          v.kind === 'absent' ? { kind: 'nullish', node: at(v) } : v,
         );
       }
       return this.typeValues(node);
@@ -227,6 +317,8 @@ export class ValueAnalyzer {
     }
     if (typescript.isIdentifier(node)) {
       if (this.isGlobalUndefined(node)) return { values: [{ kind: 'absent', node }] };
+      const binding = this.bindingOf(node);
+      if (binding) return this.boundProperty(binding, name, depth);
       const init = this.constInitializer(node);
       if (init) return this.withMemberWrites(node, name, this.property(init, name, depth + 1), depth);
       const values = this.overLetValues(node, (expression) => this.property(expression, name, depth + 1).values);
@@ -248,6 +340,8 @@ export class ValueAnalyzer {
     }
     if (typescript.isNonNullExpression(node)) return this.property(node.expression, name, depth + 1);
     if (node.kind === typescript.SyntaxKind.NullKeyword) return { values: [{ kind: 'absent', node }] };
+    const field = this.overFieldValues<Value>(node, (expression) => this.property(expression, name, depth + 1).values, { kind: 'unknown', node });
+    if (field) return { values: field };
     if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
       const member = accessName(node);
       if (member !== undefined && this.isLiteralObject(node.expression)) {
@@ -271,6 +365,8 @@ export class ValueAnalyzer {
       if (typescript.isSpreadAssignment(element)) {
         const spread = this.property(element.expression, name, depth + 1);
         const present = spread.values.filter((v) => v.kind !== 'absent');
+        // A bound parameter that lacks the key: the call site that passes it is where it is missing.
+        if (present.length === 0 && result.property === undefined && this.bindingOf(unwrapLiteral(element.expression))) result = spread;
         if (present.length === 0) continue;
         result = present.length === spread.values.length ? spread : { values: [...present, ...result.values] };
         continue;
@@ -334,12 +430,19 @@ export class ValueAnalyzer {
   private isLiteralObject(node: ts.Expression): boolean {
     const inner = unwrapLiteral(node);
     if (!typescript.isIdentifier(inner)) return false;
+    if (this.bindingOf(inner)) return true;
     const init = this.constInitializer(inner);
     return init !== undefined && typescript.isObjectLiteralExpression(unwrapLiteral(init));
   }
 
-  /** The values the checker's type of an expression admits. */
+  /** The values the checker's type of an expression admits; `any` is untyped unless a parameter's call sites decide it. */
   typeValues(node: ts.Node): Value[] {
+    const values = this.declaredTypeValues(node);
+    if (!values.some((v) => v.kind === 'unknown' && v.untyped) || !isParameterRooted(node, this.resolve)) return values;
+    return values.map((v) => (v.kind === 'unknown' ? { kind: 'unknown', node: v.node } : v));
+  }
+
+  private declaredTypeValues(node: ts.Node): Value[] {
     // A name's declared type first: asking for its type at this location can make the checker
     // resolve the enclosing call (the SDK's generic signatures). Only a declared type that admits
     // a missing or empty value needs the narrowed type at the location.
@@ -359,7 +462,8 @@ export class ValueAnalyzer {
   private valuesOfType(type: ts.Type, node: ts.Node, depth: number): Value[] {
     if (depth > 4) return [{ kind: 'unknown', node }];
     const flags = type.flags;
-    if (flags & (typescript.TypeFlags.Any | typescript.TypeFlags.Unknown)) return [{ kind: 'unknown', node }];
+    if (flags & typescript.TypeFlags.Any) return [{ kind: 'unknown', node, untyped: true }];
+    if (flags & typescript.TypeFlags.Unknown) return [{ kind: 'unknown', node }];
     if (flags & typescript.TypeFlags.Never) return [];
     if (type.isUnion()) {
       const values = type.types.flatMap((part) => this.valuesOfType(part, node, depth + 1));
@@ -432,6 +536,34 @@ export function analyzerFor(program: ts.Program): ValueAnalyzer {
     analyzers.set(program, analyzer);
   }
   return analyzer;
+}
+
+/**
+ * Does this expression read a parameter, or `this` (`opts.region`, `config.get('x')`, `this.region`)?
+ * Call sites decide what those hold (`call-sites.ts`); an `any` there is not untyped.
+ */
+function isParameterRooted(node: ts.Node, resolve: ResolveSymbol): boolean {
+  let current = node;
+  for (;;) {
+    if (
+      typescript.isPropertyAccessExpression(current) ||
+      typescript.isElementAccessExpression(current) ||
+      typescript.isCallExpression(current) ||
+      typescript.isNonNullExpression(current) ||
+      typescript.isParenthesizedExpression(current) ||
+      typescript.isAsExpression(current) ||
+      typescript.isAwaitExpression(current)
+    ) {
+      current = current.expression;
+    } else break;
+  }
+  if (current.kind === typescript.SyntaxKind.ThisKeyword) return true;
+  if (!typescript.isIdentifier(current)) return false;
+  for (let declaration: ts.Node | undefined = resolve(current)?.valueDeclaration; declaration; declaration = declaration.parent) {
+    if (typescript.isParameter(declaration)) return true;
+    if (!typescript.isBindingElement(declaration) && !typescript.isObjectBindingPattern(declaration) && !typescript.isArrayBindingPattern(declaration)) break;
+  }
+  return false;
 }
 
 /** A storing assignment's operator as the shared vocabulary writes it. */

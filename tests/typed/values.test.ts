@@ -406,6 +406,68 @@ describe('ValueAnalyzer.expression', () => {
     });
   });
 
+  describe('class fields (this.<field>)', () => {
+    it('a field is the union of its initializer and what the class assigns it', () => {
+      expect(
+        sorted(
+          valuesOf(code`
+            class Storage {
+              region = 'eu-west-1';
+              constructor(fromEnv: boolean) {
+                if (fromEnv) this.region = process.env.S3_REGION!;
+              }
+              reset() { this.region ??= 'ap-south-1'; }
+              read() { probe(this.region); }
+            }
+          `),
+        ),
+      ).toEqual(["'ap-south-1'", "'eu-west-1'", 'anyString']);
+    });
+
+    it('a field that reads itself in its own assignment is unknown there', () => {
+      expect(
+        valuesOf(code`
+          class Storage {
+            region: string | undefined;
+            constructor() { this.region = this.region || 'eu-west-1'; }
+            read() { probe(this.region); }
+          }
+        `),
+      ).toEqual(['unknown', "'eu-west-1'"]);
+    });
+
+    it.each([
+      ['Object.assign(this, …)', `constructor(o: object) { this.region = 'aws-global'; Object.assign(this, o); }`],
+      ['a compound write', `constructor() { this.region = 'aws-global'; this.region += ''; }`],
+      ['a destructuring write', `constructor(o: { r: string }) { this.region = 'aws-global'; ({ r: this.region } = o); }`],
+    ])('%s: the declared type answers instead', (_, members) => {
+      expect(valuesOf(`class Storage { region: string; ${members} read() { probe(this.region); } }`)).toEqual(['anyString']);
+    });
+
+    it("a subclass field is what the subclass assigns (a base class's writes are not seen)", () => {
+      expect(
+        valuesOf(code`
+          class Base {}
+          class Storage extends Base {
+            region: string | undefined = 'aws-global';
+            read() { probe(this.region); }
+          }
+        `),
+      ).toEqual(["'aws-global'"]);
+    });
+
+    it('this in a nested function is not the instance', () => {
+      expect(
+        valuesOf(code`
+          class Storage {
+            region: string = 'aws-global';
+            read() { return function (this: { region: string }) { probe(this.region); }; }
+          }
+        `),
+      ).toEqual(['anyString']);
+    });
+  });
+
   describe('depth and cycles', () => {
     /** `const c0 = 'eu-west-1'; const c1 = c0; …; probe(cN);` */
     function chain(length: number): string {
@@ -1241,9 +1303,16 @@ describe('judgeTypedConfig (judgeClientConfig over the value analysis)', () => {
   });
 
   it('draws no finding from an unknown value', () => {
-    expect(judge('v2', `declare const region: any;\nprobe({ region });`)).toEqual([]);
+    expect(judge('v2', `declare const region: unknown;\nprobe({ region });`)).toEqual([]);
+    expect(judge('v2', `declare const region: any;\ndeclare const flag: any;\nprobe({ region, s3UsEast1RegionalEndpoint: flag });`)).toEqual([]);
     expect(judge('v3', `declare const config: any;\nprobe(config);`)).toEqual([]);
     expect(judge('v3', `function f(key: string) { probe({ [key]: 'eu-west-1' }); }`)).toEqual([]);
+  });
+
+  it('an untyped (any) v2 region in a config that visibly lacks the regional flag may be us-east-1', () => {
+    expect(judge('v2', `declare const region: any;\nprobe({ region });`)).toEqual([{ reason: 'unprovenRegion', property: 'region', value: 'region' }]);
+    // A parameter's call sites decide it (call-sites.ts), not the construction.
+    expect(judge('v2', `function f(region: any) { probe({ region }); }`)).toEqual([]);
   });
 
   it('an unknown region with useGlobalEndpoint: true is reported: the finding is the known flag', () => {
