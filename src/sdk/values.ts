@@ -70,3 +70,63 @@ export function afterWrite<N>(before: Value<N>[], operator: WriteOperator, writt
   const keeps = operator === '??=' ? (v: Value<N>) => v.kind !== 'absent' && v.kind !== 'nullish' : (v: Value<N>) => !isDefinitelyFalsy(v);
   return unconditional ? [...before.filter(keeps), ...written] : [...before, ...written];
 }
+
+/** How one tier reads expressions and properties (the caller's side of a bound parameter). */
+export interface ValueReader<N, E extends N, P> {
+  expression(node: E, depth: number): Value<N>[];
+  property(node: E, name: string, depth: number): PropertyValues<N, P>;
+}
+
+/**
+ * A parameter bound to one call site's argument, on either tier's tree: `values` reads the
+ * caller's expressions.
+ */
+export interface Binding<N, E extends N, P> {
+  /** The argument; undefined when the call passes none. */
+  argument: E | undefined;
+  /** The call itself: where a missing argument is reported. */
+  call: N;
+  /** The key a destructured parameter reads (`{ region }`). */
+  key?: string;
+  /** The default the pattern gives (`{ region = 'eu-west-1' }`, `opts = {}`). */
+  fallback?: E;
+  /** For a rest element (`{ region, ...rest }`): the keys it does not hold. */
+  omit?: readonly string[];
+  /** How the caller's expressions are read. */
+  values: ValueReader<N, E, P>;
+}
+
+/** The values a bound parameter holds: the argument (or its key), with the pattern's default for what is missing. */
+export function boundValues<N, E extends N, P>(binding: Binding<N, E, P>, depth: number): Value<N>[] {
+  const { argument, key, fallback, values, call } = binding;
+  let read: Value<N>[];
+  if (argument === undefined) read = [{ kind: 'nullish', node: call }];
+  else if (key === undefined) read = values.expression(argument, depth + 1);
+  else read = values.property(argument, key, depth + 1).values.map((v) => (v.kind === 'absent' ? { kind: 'nullish', node: v.node ?? argument } : v));
+  if (!fallback) return read;
+  // A default applies where the value is undefined (a missing argument or key, `process.env.X`).
+  return read.flatMap((v) => (v.kind === 'nullish' ? values.expression(fallback, depth + 1) : [v]));
+}
+
+/**
+ * Property `name` of the object a bound parameter holds; `asExpression` says which object nodes
+ * the tier can read properties of.
+ */
+export function boundProperty<N, E extends N, P>(
+  binding: Binding<N, E, P>,
+  name: string,
+  depth: number,
+  asExpression: (node: N) => E | undefined,
+): PropertyValues<N, P> {
+  const { argument, key, fallback, values, omit } = binding;
+  if (omit?.includes(name)) return { values: [{ kind: 'absent', node: argument }] };
+  if (argument !== undefined && key === undefined && !fallback) return values.property(argument, name, depth + 1);
+  const result: Value<N>[] = [];
+  for (const value of boundValues(binding, depth)) {
+    const object = value.kind === 'object' && value.node !== undefined ? asExpression(value.node) : undefined;
+    if (value.kind === 'nullish' || value.kind === 'absent') result.push({ kind: 'absent', node: value.node });
+    else if (object !== undefined) result.push(...values.property(object, name, depth + 1).values);
+    else result.push({ kind: 'unknown', node: value.node });
+  }
+  return { values: result };
+}

@@ -15,7 +15,16 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { afterWrite, isDefinitelyFalsy, mayBeFalsy, type PropertyValues, type Value } from '../sdk/index.js';
+import {
+  afterWrite,
+  boundProperty,
+  boundValues,
+  isDefinitelyFalsy,
+  mayBeFalsy,
+  type Binding,
+  type PropertyValues,
+  type Value,
+} from '../sdk/index.js';
 import { fieldWrites } from './fields.js';
 import { ruledOutAt } from './guards.js';
 import { propertyName } from './nodes.js';
@@ -75,20 +84,8 @@ function memberName(node: TSESTree.MemberExpression): string | undefined {
  * What a parameter stands for at one call site (`call-sites.ts`): the argument, read with the
  * values of the caller's own call site, or one key of it for a destructured parameter.
  */
-export interface SyntaxBinding {
-  /** The argument; undefined when the call passes none. */
-  argument: Node | undefined;
-  /** The call itself: where a missing argument is reported. */
-  call: Node;
-  /** The key a destructured parameter reads (`{ region }`). */
-  key?: string;
-  /** The default the pattern gives (`{ region = 'eu-west-1' }`, `opts = {}`). */
-  fallback?: Node;
-  /** For a rest element (`{ region, ...rest }`): the keys it does not hold. */
-  omit?: readonly string[];
-  /** How the caller's expressions are read. */
-  values: SyntaxValues;
-}
+/** A parameter bound to a call site's argument, read on ESTree. */
+export type SyntaxBinding = Binding<Node, Node, TSESTree.Property>;
 
 export class SyntaxValues {
   private readonly expressionCache = new WeakMap<Node, SyntaxValue[]>();
@@ -132,31 +129,6 @@ export class SyntaxValues {
     return variable && this.bindings.get(variable);
   }
 
-  /** The values a bound parameter holds: the argument (or its key), with the pattern's default for what is missing. */
-  private boundValues(binding: SyntaxBinding, depth: number): SyntaxValue[] {
-    const { argument, key, fallback, values, call } = binding;
-    let read: SyntaxValue[];
-    if (argument === undefined) read = [{ kind: 'nullish', node: call }];
-    else if (key === undefined) read = values.expression(argument, depth + 1);
-    else read = values.property(argument, key, depth + 1).values.map((v) => (v.kind === 'absent' ? { kind: 'nullish', node: v.node ?? argument } : v));
-    if (!fallback) return read;
-    // A default applies where the value is undefined (a missing argument or key, `process.env.X`).
-    return read.flatMap((v) => (v.kind === 'nullish' ? values.expression(fallback, depth + 1) : [v]));
-  }
-
-  /** Property `name` of the object a bound parameter holds. */
-  private boundProperty(binding: SyntaxBinding, name: string, depth: number): SyntaxPropertyValues {
-    const { argument, key, fallback, values, omit } = binding;
-    if (omit?.includes(name)) return { values: [{ kind: 'absent', node: argument }] };
-    if (argument !== undefined && key === undefined && !fallback) return values.property(argument, name, depth + 1);
-    const result: SyntaxValue[] = [];
-    for (const value of this.boundValues(binding, depth)) {
-      if (value.kind === 'nullish' || value.kind === 'absent') result.push({ kind: 'absent', node: value.node });
-      else if (value.kind === 'object' && value.node) result.push(...values.property(value.node, name, depth + 1).values);
-      else result.push({ kind: 'unknown', node: value.node });
-    }
-    return { values: result };
-  }
 
   /** The variable a name refers to, when it is declared in this file. */
   private variableOf(node: TSESTree.Identifier): Variable | undefined {
@@ -254,7 +226,7 @@ export class SyntaxValues {
       case AST_NODE_TYPES.Identifier: {
         if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
         const binding = this.bindingOf(node);
-        if (binding) return this.boundValues(binding, depth);
+        if (binding) return boundValues(binding, depth);
         const read = this.environmentBinding(node);
         if (read) return this.afterGuards(node, read);
         const declarator = this.constDeclarator(node);
@@ -330,7 +302,7 @@ export class SyntaxValues {
       case AST_NODE_TYPES.Identifier: {
         if (this.isGlobalUndefined(node)) return { values: [{ kind: 'absent', node }] };
         const binding = this.bindingOf(node);
-        if (binding) return this.boundProperty(binding, name, depth);
+        if (binding) return boundProperty(binding, name, depth, (object) => object);
         const declarator = this.constDeclarator(node);
         if (declarator?.init) return this.withMemberWrites(node, name, this.property(declarator.init, name, depth + 1), depth);
         return this.letProperty(node, name, depth);

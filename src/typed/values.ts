@@ -13,8 +13,11 @@
 import type ts from 'typescript';
 import {
   afterWrite,
+  boundProperty,
+  boundValues,
   isDefinitelyFalsy,
   mayBeFalsy,
+  type Binding,
   type PropertyValues as SdkPropertyValues,
   type Value as SdkValue,
   type WriteOperator,
@@ -48,20 +51,8 @@ const NOT_A_STRING_KEY = Symbol('not a string key');
  * What a parameter stands for at one call site (`call-sites.ts`): the argument, read by the
  * caller's own analyzer, or one key of it for a destructured parameter.
  */
-export interface TypedBinding {
-  /** The argument; undefined when the call passes none. */
-  argument: ts.Expression | undefined;
-  /** The call itself: where a missing argument is reported. */
-  call: ts.Node;
-  /** The key a destructured parameter reads (`{ region }`). */
-  key?: string;
-  /** The default the pattern gives (`{ region = 'eu-west-1' }`, `opts = {}`). */
-  fallback?: ts.Expression;
-  /** For a rest element (`{ region, ...rest }`): the keys it does not hold. */
-  omit?: readonly string[];
-  /** How the caller's expressions are read. */
-  values: ValueAnalyzer;
-}
+/** A parameter bound to a call site's argument, read on TypeScript's tree. */
+export type TypedBinding = Binding<ts.Node, ts.Expression, ts.ObjectLiteralElementLike>;
 
 export class ValueAnalyzer {
   readonly checker: ts.TypeChecker;
@@ -107,31 +98,6 @@ export class ValueAnalyzer {
     return symbol && this.bindings.get(symbol);
   }
 
-  /** The values a bound parameter holds: the argument (or its key), with the pattern's default for what is missing. */
-  private boundValues(binding: TypedBinding, depth: number): Value[] {
-    const { argument, key, fallback, values, call } = binding;
-    let read: Value[];
-    if (argument === undefined) read = [{ kind: 'nullish', node: call }];
-    else if (key === undefined) read = values.expression(argument, depth + 1);
-    else read = values.property(argument, key, depth + 1).values.map((v) => (v.kind === 'absent' ? { kind: 'nullish', node: v.node ?? argument } : v));
-    if (!fallback) return read;
-    // A default applies where the value is undefined (a missing argument or key, `process.env.X`).
-    return read.flatMap((v) => (v.kind === 'nullish' ? values.expression(fallback, depth + 1) : [v]));
-  }
-
-  /** Property `name` of the object a bound parameter holds. */
-  private boundProperty(binding: TypedBinding, name: string, depth: number): PropertyValues {
-    const { argument, key, fallback, values, omit } = binding;
-    if (omit?.includes(name)) return { values: [{ kind: 'absent', node: argument }] };
-    if (argument !== undefined && key === undefined && !fallback) return values.property(argument, name, depth + 1);
-    const result: Value[] = [];
-    for (const value of this.boundValues(binding, depth)) {
-      if (value.kind === 'nullish' || value.kind === 'absent') result.push({ kind: 'absent', node: value.node });
-      else if (value.kind === 'object' && value.node && typescript.isExpression(value.node)) result.push(...values.property(value.node, name, depth + 1).values);
-      else result.push({ kind: 'unknown', node: value.node });
-    }
-    return { values: result };
-  }
 
   /** {@link resolveSymbol}, bound, for the helpers that take a resolver. */
   readonly resolve: ResolveSymbol = (node) => this.resolveSymbol(node);
@@ -229,7 +195,7 @@ export class ValueAnalyzer {
     if (typescript.isIdentifier(node)) {
       if (this.isGlobalUndefined(node)) return [{ kind: 'nullish', node }];
       const binding = this.bindingOf(node);
-      if (binding) return this.boundValues(binding, depth);
+      if (binding) return boundValues(binding, depth);
       const init = this.constInitializer(node);
       if (init) return this.afterGuards(node, this.expression(init, depth + 1));
       // A `let` (or `var`): its initializer and every value assigned to it, as property reads do.
@@ -318,7 +284,7 @@ export class ValueAnalyzer {
     if (typescript.isIdentifier(node)) {
       if (this.isGlobalUndefined(node)) return { values: [{ kind: 'absent', node }] };
       const binding = this.bindingOf(node);
-      if (binding) return this.boundProperty(binding, name, depth);
+      if (binding) return boundProperty(binding, name, depth, (object) => (typescript.isExpression(object) ? object : undefined));
       const init = this.constInitializer(node);
       if (init) return this.withMemberWrites(node, name, this.property(init, name, depth + 1), depth);
       const values = this.overLetValues(node, (expression) => this.property(expression, name, depth + 1).values);
