@@ -130,3 +130,14 @@ export function boundProperty<N, E extends N, P>(
   }
   return { values: result };
 }
+
+/**
+ * An object literal's property after a spread (`{ ...spread, … }`, read in order): the spread's
+ * values where it may hold the key, else what came before. A bound parameter that lacks the key
+ * (`fromBinding`) stands for the call site that passes it, where the key is missing.
+ */
+export function afterSpread<N, P>(before: PropertyValues<N, P>, spread: PropertyValues<N, P>, fromBinding: boolean): PropertyValues<N, P> {
+  const present = spread.values.filter((v) => v.kind !== 'absent');
+  if (present.length === 0) return fromBinding && before.property === undefined ? spread : before;
+  return present.length === spread.values.length ? spread : { values: [...present, ...before.values] };
+}

@@ -16,6 +16,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import {
+  afterSpread,
   afterWrite,
   boundProperty,
   boundValues,
@@ -348,11 +349,7 @@ export class SyntaxValues {
     for (const element of node.properties) {
       if (element.type === AST_NODE_TYPES.SpreadElement) {
         const spread = this.property(element.argument, name, depth + 1);
-        const present = spread.values.filter((v) => v.kind !== 'absent');
-        // A bound parameter that lacks the key: the call site that passes it is where it is missing.
-        if (present.length === 0 && result.property === undefined && this.bindingOf(unwrapLiteral(element.argument))) result = spread;
-        if (present.length === 0) continue;
-        result = present.length === spread.values.length ? spread : { values: [...present, ...result.values] };
+        result = afterSpread(result, spread, this.bindingOf(unwrapLiteral(element.argument)) !== undefined);
         continue;
       }
       const key = this.keyOf(element);

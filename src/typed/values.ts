@@ -12,6 +12,7 @@
  */
 import type ts from 'typescript';
 import {
+  afterSpread,
   afterWrite,
   boundProperty,
   boundValues,
@@ -330,11 +331,7 @@ export class ValueAnalyzer {
     for (const element of node.properties) {
       if (typescript.isSpreadAssignment(element)) {
         const spread = this.property(element.expression, name, depth + 1);
-        const present = spread.values.filter((v) => v.kind !== 'absent');
-        // A bound parameter that lacks the key: the call site that passes it is where it is missing.
-        if (present.length === 0 && result.property === undefined && this.bindingOf(unwrapLiteral(element.expression))) result = spread;
-        if (present.length === 0) continue;
-        result = present.length === spread.values.length ? spread : { values: [...present, ...result.values] };
+        result = afterSpread(result, spread, this.bindingOf(unwrapLiteral(element.expression)) !== undefined);
         continue;
       }
       const key = elementName(element) ?? this.computedKey(element);
